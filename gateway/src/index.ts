@@ -1,0 +1,21 @@
+import { createLogger, listen } from '@commerce/lib';
+import { loadConfig } from './config.js';
+import { createGateway } from './server.js';
+
+const config = loadConfig(process.env);
+const logger = createLogger('gateway', config.logLevel);
+
+const gateway = await createGateway(config, logger);
+const http = await listen(gateway.app, config.port);
+const publicUrl = `http://localhost:${http.port}/graphql`;
+logger.info({ url: publicUrl, supergraph: config.supergraphPath }, 'gateway ready');
+console.log(`Gateway ready at ${publicUrl}`);
+
+const shutdown = async (signal: string) => {
+  logger.info({ signal }, 'shutting down');
+  await http.close();
+  await gateway.stop();
+  process.exit(0);
+};
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

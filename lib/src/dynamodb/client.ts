@@ -1,0 +1,64 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+export interface DynamoConfig {
+  /** Unset means AWS DynamoDB in `region`; set for dynalite or DynamoDB Local. */
+  endpoint?: string;
+  region: string;
+}
+
+/** Counts the DynamoDB API calls a service makes, by command name (for tests and benchmarks). */
+export class StoreCallCounter {
+  private readonly counts = new Map<string, number>();
+
+  record(command: string): void {
+    this.counts.set(command, (this.counts.get(command) ?? 0) + 1);
+  }
+
+  get(command: string): number {
+    return this.counts.get(command) ?? 0;
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+
+  snapshot(): Record<string, number> {
+    return Object.fromEntries(this.counts);
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+export interface DynamoClients {
+  client: DynamoDBClient;
+  doc: DynamoDBDocumentClient;
+  calls: StoreCallCounter;
+}
+
+export function createDynamoClients(config: DynamoConfig): DynamoClients {
+  const client = new DynamoDBClient({
+    region: config.region,
+    ...(config.endpoint
+      ? // Local engines accept any credentials; fixed ones keep a developer's AWS profile out of it.
+        { endpoint: config.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+    maxAttempts: 4,
+  });
+  const calls = new StoreCallCounter();
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      calls.record(String(context.commandName ?? 'unknown').replace(/Command$/, ''));
+      return next(args);
+    },
+    { step: 'initialize', name: 'storeCallCounter' },
+  );
+  const doc = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  return { client, doc, calls };
+}

@@ -1,0 +1,3 @@
+export * from './client.js';
+export * from './batch.js';
+export * from './tables.js';

@@ -1,0 +1,35 @@
+import { loadConfig } from './config.js';
+import { startStack } from './stack.js';
+
+// Our AWS SDK versions are pinned and support Node 20; the SDK's notice about its future releases is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const config = loadConfig(process.env, process.argv.slice(2));
+const interactive = process.stderr.isTTY;
+
+const stack = await startStack(config, {
+  info: (line) => console.log(line),
+  progress: (line) => (interactive ? process.stderr.write(`\r${line}`) : undefined),
+  crashed: (name, code, log) => {
+    console.error(`\n${name} exited unexpectedly (code ${code}); stopping the stack. Last log lines:\n${log}`);
+    void stack.stop().then(() => process.exit(1));
+  },
+}).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
+
+console.log(`Started in ${(stack.timings.total! / 1000).toFixed(1)} s (${JSON.stringify(stack.timings)} ms)`);
+console.log(`Gateway ready at ${stack.gatewayUrl}`);
+console.log('Open it in a browser for the playground. Ctrl-C stops everything.');
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await stack.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

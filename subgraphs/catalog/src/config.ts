@@ -1,0 +1,21 @@
+import { readEnum, readOptionalString, readPort, readString, readUrl, type Env } from '@commerce/lib';
+
+export interface CatalogConfig {
+  port: number;
+  dynamodb: { endpoint?: string; region: string };
+  table: string;
+  logLevel: string;
+}
+
+/** Parses and validates the catalog's environment once; a bad value fails start-up naming the variable. */
+export function loadConfig(env: Env): CatalogConfig {
+  return {
+    port: readPort(env, 'PORT', 4001),
+    dynamodb: {
+      endpoint: readUrl(env, 'DYNAMODB_ENDPOINT'),
+      region: readString(env, 'AWS_REGION', readOptionalString(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1'),
+    },
+    table: readString(env, 'CATALOG_TABLE', 'commerce-catalog'),
+    logLevel: readEnum(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+  };
+}

@@ -1,0 +1,28 @@
+import { createLogger, listen } from '@commerce/lib';
+import { MiniSearchIndex } from './adapters/minisearch/MiniSearchIndex.js';
+import { loadConfig } from './config.js';
+import { createServer } from './server.js';
+import { buildSearchIndex } from './services/searchIndexing.js';
+import { openProductStore } from './stores.js';
+
+const config = loadConfig(process.env);
+const logger = createLogger('catalog', config.logLevel);
+
+const { store } = await openProductStore(config);
+const search = new MiniSearchIndex();
+const started = performance.now();
+const indexed = await buildSearchIndex(store, search);
+logger.info({ products: indexed, ms: Math.round(performance.now() - started) }, 'search index built');
+
+const { server, app } = await createServer({ ports: { store, search }, logger });
+const http = await listen(app, config.port);
+logger.info({ url: `${http.url}/graphql` }, 'catalog subgraph ready');
+
+const shutdown = async (signal: string) => {
+  logger.info({ signal }, 'shutting down');
+  await http.close();
+  await server.stop();
+  process.exit(0);
+};
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

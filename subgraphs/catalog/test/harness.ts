@@ -1,0 +1,50 @@
+import { createDynamoClients, createLogger, ensureTable, startDynalite } from '@commerce/lib';
+import type { GraphQLFormattedError } from 'graphql';
+import { DynamoProductStore } from '../src/adapters/dynamodb/DynamoProductStore.js';
+import { catalogTableDefinition } from '../src/adapters/dynamodb/table.js';
+import { MiniSearchIndex } from '../src/adapters/minisearch/MiniSearchIndex.js';
+import { createContext } from '../src/context.js';
+import { seedCatalog } from '../src/seed/seed.js';
+import { createServer } from '../src/server.js';
+import { buildSearchIndex } from '../src/services/searchIndexing.js';
+
+export interface Result<T = Record<string, any>> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+/**
+ * The catalog subgraph over a real dynalite (in memory, ephemeral port) seeded with the first
+ * `products` demo products. `execute` runs an operation as the gateway would send it.
+ */
+export async function startCatalog({ products = 120 }: { products?: number } = {}) {
+  const dynalite = await startDynalite();
+  const dynamo = createDynamoClients({ endpoint: dynalite.endpoint, region: 'us-east-1' });
+  await ensureTable(dynamo.client, catalogTableDefinition('catalog-test'));
+  const store = new DynamoProductStore(dynamo.doc, 'catalog-test');
+  await seedCatalog(store, { products });
+  const search = new MiniSearchIndex();
+  await buildSearchIndex(store, search);
+  const ports = { store, search };
+  const { server, app, schema } = await createServer({ ports, logger: createLogger('catalog', 'silent') });
+
+  return {
+    app,
+    schema,
+    store,
+    search,
+    calls: dynamo.calls,
+    async execute<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
+      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(ports) });
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return response.body.singleResult as Result<T>;
+    },
+    async close() {
+      await server.stop();
+      dynamo.client.destroy();
+      await dynalite.close();
+    },
+  };
+}
+
+export type CatalogHarness = Awaited<ReturnType<typeof startCatalog>>;

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Test tiers by location and suffix: unit tests beside the code, subgraph tests against real embedded
+ * stores, federation tests through a real gateway, end-to-end tests against the stack as `npm start` runs it.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['{lib,gateway,stack}/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts'] } },
+      { test: { name: 'subgraph', include: ['subgraphs/*/test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      { test: { name: 'federation', include: ['test/federation/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          // One stack at a time: each starts every service and seeds its own data.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
