@@ -7,7 +7,7 @@ import { maskErrors, type Logger } from '@commerce/lib';
 import express from 'express';
 import type { GatewayConfig } from './config.js';
 import { loadPlaygroundExamples } from './playground/examples.js';
-import { playgroundPage, playgroundRouter } from './playground/router.js';
+import { playgroundRouter } from './playground/router.js';
 import { checkSubgraphs, type SubgraphTarget } from './readiness.js';
 
 /**
@@ -50,7 +50,6 @@ export async function createGateway(config: GatewayConfig, logger: Logger) {
   if (config.playground) {
     const examples = await loadPlaygroundExamples(config.playgroundExamplesDir);
     app.use(playgroundRouter({ endpoint: '/graphql', examples }));
-    app.get('/graphql', playgroundPage({ endpoint: '/graphql', examples }));
   }
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server));
 

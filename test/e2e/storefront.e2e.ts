@@ -1,0 +1,88 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CategoryPageDocument, ProductPageDocument, SearchDocument, type CategoryPageQuery } from '../__generated__/operations.js';
+import { post, type GraphQLResponse } from '../support/http.js';
+import { startStack, type StackProcess } from '../support/stack.js';
+
+const operationsDir = new URL('../operations/', import.meta.url);
+
+let stack: StackProcess;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  expect(await stack?.stop()).toBe(0);
+});
+
+describe('storefront operations through the stack that `npm start` runs', () => {
+  it('prints the seed and start-up figures', () => {
+    expect(stack.output()).toMatch(/Seeded 2000 products in [\d.]+ s/);
+    expect(stack.output()).toMatch(/Gateway ready at http:\/\/localhost:\d+\/graphql/);
+  });
+
+  it('runs every operation in test/operations with its example variables, without errors', async () => {
+    const variables = JSON.parse(await readFile(new URL('variables.json', operationsDir), 'utf8')) as Record<string, object>;
+    const files = (await readdir(operationsDir)).filter((f) => f.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) {
+      const document = parse(await readFile(new URL(file, operationsDir), 'utf8'));
+      for (const operation of document.definitions as OperationDefinitionNode[]) {
+        const name = operation.name!.value;
+        const { status, body } = await post(stack.gatewayUrl, print(operation), variables[name] ?? {});
+        expect({ name, status, errors: body.errors }).toEqual({ name, status: 200, errors: undefined });
+        expect(Object.values(body.data!).every((v) => v !== null), `${name} returned null data`).toBe(true);
+      }
+    }
+  });
+
+  it('serves the product page with variants, prices and reviews', async () => {
+    const { body } = await post(stack.gatewayUrl, ProductPageDocument, { slug: 'echo-slim-notebook-1' });
+    const product = body.data!.product!;
+    expect(product).toMatchObject({ id: 'prod-000001', slug: 'echo-slim-notebook-1', category: { id: 'cat-electronics-laptops' } });
+    expect(product.variants.length).toBeGreaterThanOrEqual(1);
+    for (const variant of product.variants) {
+      expect(variant.price.currencyCode).toBe('USD');
+      expect(variant.price.amount).toBe((variant.price.centAmount / 100).toFixed(2));
+    }
+    expect(product.reviews.edges.length).toBe(Math.min(5, product.reviews.totalCount));
+    expect(product.rating.count).toBe(product.reviews.totalCount);
+  });
+
+  it('pages a category of 48 products at a time to the end', async () => {
+    const seen = new Set<string>();
+    let after: string | null = null;
+    let totalCount = 0;
+    do {
+      const response: GraphQLResponse<CategoryPageQuery> = await post(stack.gatewayUrl, CategoryPageDocument, {
+        categoryId: 'cat-electronics',
+        first: 48,
+        after,
+      });
+      const products = response.body.data!.products;
+      totalCount = products.totalCount;
+      for (const edge of products.edges) seen.add(edge.node.id);
+      after = products.pageInfo.hasNextPage ? products.pageInfo.endCursor : null;
+    } while (after);
+    expect(totalCount).toBeGreaterThan(48);
+    expect(seen.size).toBe(totalCount);
+  });
+
+  it('searches with facets', async () => {
+    const { body } = await post(stack.gatewayUrl, SearchDocument, { query: 'jacket', first: 10 });
+    const search = body.data!.search;
+    expect(search.totalCount).toBeGreaterThan(10);
+    expect(search.facets.brands.length).toBeGreaterThan(1);
+    expect(search.facets.attributes.map((a) => a.name)).toContain('Size');
+  });
+
+  it('answers bad input with a clear error and unknown slugs with null', async () => {
+    const tooMany = await post(stack.gatewayUrl, CategoryPageDocument, { categoryId: 'cat-electronics', first: 500 });
+    expect(tooMany.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooMany.body.errors![0]!.message).toMatch(/between 1 and 100/);
+    const badCursor = await post(stack.gatewayUrl, CategoryPageDocument, { categoryId: 'cat-electronics', first: 4, after: '%%%' });
+    expect(badCursor.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const missing = await post(stack.gatewayUrl, ProductPageDocument, { slug: 'no-such-product' });
+    expect(missing.body).toEqual({ data: { product: null } });
+  });
+});
