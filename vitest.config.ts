@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,12 +6,19 @@ import { defineConfig } from 'vitest/config';
  * stores, federation tests through a real gateway, end-to-end tests against the stack as `npm start` runs it.
  */
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS and ESM builds without an exports map; Node loads the CJS one for everybody,
+    // so tests must too, or Apollo's CJS packages and ESM code would hold two `graphql` instances.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     projects: [
-      { test: { name: 'unit', include: ['{lib,gateway,stack}/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts'] } },
-      { test: { name: 'subgraph', include: ['subgraphs/*/test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
-      { test: { name: 'federation', include: ['test/federation/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      { extends: true, test: { name: 'unit', include: ['{lib,gateway,stack}/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'subgraph', include: ['subgraphs/*/test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      { extends: true, test: { name: 'deploy', include: ['test/deploy/**/*.test.ts'] } },
+      { extends: true, test: { name: 'federation', include: ['test/federation/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],

@@ -1,5 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, readBoolean, readEnum, readInt, readPort, readString, type Env } from '@commerce/lib';
+import {
+  ConfigError,
+  readBoolean,
+  readEnum,
+  readInt,
+  readOptionalString,
+  readPort,
+  readRouterSecret,
+  readString,
+  readUrl,
+  type Env,
+} from '@commerce/lib';
+import { parseApiKeys } from './auth/apiKeys.js';
+import type { AuthConfig } from './auth/authenticate.js';
+import type { ResilienceConfig } from './resilience/subgraphFetcher.js';
 
 export interface GatewayConfig {
   port: number;
@@ -8,10 +22,18 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   playground: boolean;
   introspection: boolean;
+  /** Answer `Apollo-Query-Plan-Experimental` requests with the query plan (developers; off in production). */
+  exposeQueryPlan: boolean;
   /** `.graphql` files whose operations the playground preloads; missing means none. */
   playgroundExamplesDir: string;
   readinessTimeoutMs: number;
   logLevel: string;
+  /** Signs the principal forwarded to subgraphs (`ROUTER_SECRET`). */
+  routerSecret: string;
+  auth: AuthConfig;
+  /** Resilience of subgraph fetches; `timeoutMs` per subgraph from `SUBGRAPH_<NAME>_TIMEOUT_MS`. */
+  resilience: ResilienceConfig;
+  subgraphTimeouts: Record<string, number>;
 }
 
 const repoFile = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -24,10 +46,36 @@ export function loadConfig(env: Env): GatewayConfig {
     subgraphUrls: readSubgraphUrls(env),
     playground: readBoolean(env, 'PLAYGROUND', true),
     introspection: readBoolean(env, 'INTROSPECTION', true),
+    exposeQueryPlan: readBoolean(env, 'EXPOSE_QUERY_PLAN', env.NODE_ENV !== 'production'),
     playgroundExamplesDir: readString(env, 'PLAYGROUND_EXAMPLES_DIR', repoFile('test/operations')),
     readinessTimeoutMs: readInt(env, 'READINESS_TIMEOUT_MS', 2000, { min: 100, max: 60_000 }),
     logLevel: readEnum(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+    routerSecret: readRouterSecret(env),
+    auth: {
+      jwksUrl: readUrl(env, 'AUTH_JWKS_URL'),
+      issuer: readOptionalString(env, 'AUTH_ISSUER'),
+      audience: readOptionalString(env, 'AUTH_AUDIENCE'),
+      customerClaim: readString(env, 'AUTH_CUSTOMER_CLAIM', 'sub'),
+      apiKeys: parseApiKeys(readOptionalString(env, 'API_KEYS')),
+    },
+    resilience: {
+      timeoutMs: readInt(env, 'SUBGRAPH_TIMEOUT_MS', 5000, { min: 50, max: 120_000 }),
+      retries: readInt(env, 'SUBGRAPH_RETRIES', 2, { min: 0, max: 5 }),
+      breakerErrorPercentage: readInt(env, 'BREAKER_ERROR_PERCENTAGE', 50, { min: 1, max: 100 }),
+      breakerVolumeThreshold: readInt(env, 'BREAKER_VOLUME_THRESHOLD', 5, { min: 1, max: 10_000 }),
+      breakerResetMs: readInt(env, 'BREAKER_RESET_MS', 5000, { min: 100, max: 600_000 }),
+    },
+    subgraphTimeouts: readSubgraphTimeouts(env),
   };
+}
+
+function readSubgraphTimeouts(env: Env): Record<string, number> {
+  const timeouts: Record<string, number> = {};
+  for (const name of Object.keys(env)) {
+    const match = /^SUBGRAPH_([A-Z0-9_]+)_TIMEOUT_MS$/.exec(name);
+    if (match) timeouts[match[1]!.toLowerCase()] = readInt(env, name, 5000, { min: 50, max: 120_000 });
+  }
+  return timeouts;
 }
 
 function readSubgraphUrls(env: Env): Record<string, string> {

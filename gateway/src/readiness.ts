@@ -9,13 +9,17 @@ export interface Readiness {
 }
 
 /** Ready when every subgraph answers a trivial query within the timeout. */
-export async function checkSubgraphs(targets: readonly SubgraphTarget[], timeoutMs: number): Promise<Readiness> {
+export async function checkSubgraphs(
+  targets: readonly SubgraphTarget[],
+  timeoutMs: number,
+  headers: () => Record<string, string>,
+): Promise<Readiness> {
   const subgraphs = await Promise.all(
     targets.map(async ({ name, url }) => {
       try {
         const res = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...headers() },
           body: JSON.stringify({ query: '{ __typename }' }),
           signal: AbortSignal.timeout(timeoutMs),
         });

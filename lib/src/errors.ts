@@ -19,6 +19,15 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   BAD_REQUEST: 'BAD_REQUEST',
+  // Abuse limits at the gateway edge; each message names the limit and the value seen.
+  MAX_DEPTH_EXCEEDED: 'MAX_DEPTH_EXCEEDED',
+  MAX_ALIASES_EXCEEDED: 'MAX_ALIASES_EXCEEDED',
+  MAX_ROOT_FIELDS_EXCEEDED: 'MAX_ROOT_FIELDS_EXCEEDED',
+  MAX_DIRECTIVES_EXCEEDED: 'MAX_DIRECTIVES_EXCEEDED',
+  MAX_COST_EXCEEDED: 'MAX_COST_EXCEEDED',
+  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  RATE_LIMITED: 'RATE_LIMITED',
+  PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -48,3 +57,26 @@ export const upstreamUnavailable = (service: string, message?: string) =>
 
 export const upstreamTimeout = (service: string, timeoutMs: number) =>
   error(ErrorCode.UPSTREAM_TIMEOUT, `${service} did not answer within ${timeoutMs} ms.`, { service });
+
+export type OperationLimitCode =
+  | typeof ErrorCode.MAX_DEPTH_EXCEEDED
+  | typeof ErrorCode.MAX_ALIASES_EXCEEDED
+  | typeof ErrorCode.MAX_ROOT_FIELDS_EXCEEDED
+  | typeof ErrorCode.MAX_DIRECTIVES_EXCEEDED
+  | typeof ErrorCode.MAX_COST_EXCEEDED;
+
+/** An operation is over one of the gateway's limits; rejected with HTTP 400 before anything executes. */
+export const operationLimitExceeded = (code: OperationLimitCode, message: string, limit: number, actual?: number) =>
+  error(code, message, { limit, ...(actual === undefined ? {} : { actual }), http: { status: 400 } });
+
+export const requestTooLarge = (message: string, limit: number) => error(ErrorCode.REQUEST_TOO_LARGE, message, { limit });
+
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  error(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+
+export const persistedQueryNotAllowed = (message: string) => error(ErrorCode.PERSISTED_QUERY_NOT_ALLOWED, message);
+
+/** The HTTP request itself is malformed (not the operation's arguments: that is BAD_USER_INPUT). */
+export const badRequest = (message: string) => error(ErrorCode.BAD_REQUEST, message);
+
+export const persistedQueryNotFound = (message: string) => error(ErrorCode.PERSISTED_QUERY_NOT_FOUND, message);

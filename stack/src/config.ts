@@ -1,13 +1,16 @@
 import { fileURLToPath } from 'node:url';
-import { readBoolean, readInt, readPort, readString, type Env } from '@commerce/lib';
+import { randomBytes } from 'node:crypto';
+import { readBoolean, readInt, readOptionalString, readPort, readString, type Env } from '@commerce/lib';
 
 export interface StackConfig {
   /** Where the embedded stores and logs live. */
   dataDir: string;
   /** Start from empty stores. */
   fresh: boolean;
-  ports: { gateway: number; catalog: number; dynamodb: number };
+  ports: { gateway: number; catalog: number; dynamodb: number; issuer: number };
   seedProducts: number;
+  /** Shared by the gateway and the subgraphs to sign and check principals; random per run unless set. */
+  routerSecret: string;
 }
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,7 +24,9 @@ export function loadConfig(env: Env, argv: readonly string[]): StackConfig {
       gateway: readPort(env, 'PORT', 4000),
       catalog: readPort(env, 'CATALOG_PORT', 4001),
       dynamodb: readPort(env, 'DYNAMODB_PORT', 8000),
+      issuer: readPort(env, 'ISSUER_PORT', 4010),
     },
     seedProducts: readInt(env, 'SEED_PRODUCTS', 2000, { min: 1, max: 1_000_000 }),
+    routerSecret: readOptionalString(env, 'ROUTER_SECRET') ?? randomBytes(32).toString('base64url'),
   };
 }

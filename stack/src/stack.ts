@@ -2,9 +2,11 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openProductStore } from '@commerce/catalog/stores';
 import { seedCatalog } from '@commerce/catalog/seed';
-import { startDynalite, type LocalDynamo } from '@commerce/lib';
+import { listen, type Listening } from '@commerce/lib';
+import { startDynalite, type LocalDynamo } from '@commerce/lib/dynalite';
 import { repoRoot, type StackConfig } from './config.js';
 import { resolvePort } from './freePort.js';
+import { issuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateIssuerKey } from './issuer.js';
 import { startService, tail, type RunningService } from './service.js';
 
 export interface Stack {
@@ -38,14 +40,17 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
     gateway: await resolvePort(config.ports.gateway),
     catalog: await resolvePort(config.ports.catalog),
     dynamodb: await resolvePort(config.ports.dynamodb),
+    issuer: await resolvePort(config.ports.issuer),
   };
 
   let dynamo: LocalDynamo | undefined;
+  let issuer: Listening | undefined;
   const services: RunningService[] = [];
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       for (const service of [...services].reverse()) await service.stop();
+      await issuer?.close();
       await dynamo?.close();
     })());
 
@@ -55,8 +60,12 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
     lap('dynamodb', t);
     events.info(`DynamoDB (dynalite) at ${dynamo.endpoint}, data in ${join(config.dataDir, 'dynamodb')}`);
 
+    issuer = await listen(issuerApp(await loadOrCreateIssuerKey(config.dataDir)), ports.issuer, '127.0.0.1');
+    events.info(`Token issuer (development) at ${issuer.url}; mint a token with: npm run token -- --customer cust-00001`);
+
     t = performance.now();
-    const catalogEnv = { DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: 'us-east-1' };
+    const { routerSecret } = config;
+    const catalogEnv = { DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: 'us-east-1', ROUTER_SECRET: routerSecret };
     const { store } = await openProductStore({ dynamodb: { endpoint: dynamo.endpoint, region: 'us-east-1' }, table: 'commerce-catalog' });
     const seed = await seedCatalog(store, {
       products: config.seedProducts,
@@ -93,6 +102,10 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
           entry: 'gateway/src/index.ts',
           env: {
             PORT: String(ports.gateway),
+            ROUTER_SECRET: routerSecret,
+            AUTH_JWKS_URL: `${issuer.url}/.well-known/jwks.json`,
+            AUTH_ISSUER: LOCAL_ISSUER,
+            AUTH_AUDIENCE: LOCAL_AUDIENCE,
             SUPERGRAPH_PATH: join(repoRoot, 'schema/supergraph.graphql'),
             SUBGRAPH_CATALOG_URL: `http://127.0.0.1:${ports.catalog}/graphql`,
           },

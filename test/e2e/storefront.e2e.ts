@@ -3,7 +3,7 @@ import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CategoryPageDocument, ProductPageDocument, SearchDocument, type CategoryPageQuery } from '../__generated__/operations.js';
 import { post, type GraphQLResponse } from '../support/http.js';
-import { startStack, type StackProcess } from '../support/stack.js';
+import { mintToken, startStack, type StackProcess } from '../support/stack.js';
 
 const operationsDir = new URL('../operations/', import.meta.url);
 
@@ -74,6 +74,15 @@ describe('storefront operations through the stack that `npm start` runs', () => 
     expect(search.totalCount).toBeGreaterThan(10);
     expect(search.facets.brands.length).toBeGreaterThan(1);
     expect(search.facets.attributes.map((a) => a.name)).toContain('Size');
+  });
+
+  it('accepts a token minted with `npm run token` and refuses a tampered one', async () => {
+    const token = await mintToken(stack.dataDir, ['--customer', 'cust-00001', '--scope', 'orders:read']);
+    const query = '{ categories { id } }';
+    expect((await post(stack.gatewayUrl, query, {}, { authorization: `Bearer ${token}` })).status).toBe(200);
+    const tampered = await post(stack.gatewayUrl, query, {}, { authorization: `Bearer ${token.slice(0, -4)}AAAA` });
+    expect(tampered.status).toBe(401);
+    expect(tampered.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers bad input with a clear error and unknown slugs with null', async () => {

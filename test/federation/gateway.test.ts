@@ -2,7 +2,7 @@ import { createLogger, listen, type Listening } from '@commerce/lib';
 import { loadConfig } from '@commerce/gateway/config';
 import { createGateway, type Gateway } from '@commerce/gateway/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCatalog, type CatalogHarness } from '../../subgraphs/catalog/test/harness.js';
+import { startCatalog, TEST_ROUTER_SECRET, type CatalogHarness } from '../../subgraphs/catalog/test/harness.js';
 import { CategoryPageDocument, NavigationDocument, ProductPageDocument, SearchDocument } from '../__generated__/operations.js';
 import { post } from '../support/http.js';
 
@@ -15,7 +15,7 @@ let url: string;
 beforeAll(async () => {
   catalog = await startCatalog({ products: 120 });
   catalogHttp = await listen(catalog.app, 0, '127.0.0.1');
-  const config = loadConfig({ LOG_LEVEL: 'silent', SUBGRAPH_CATALOG_URL: `${catalogHttp.url}/graphql` });
+  const config = loadConfig({ LOG_LEVEL: 'silent', ROUTER_SECRET: TEST_ROUTER_SECRET, SUBGRAPH_CATALOG_URL: `${catalogHttp.url}/graphql` });
   gateway = await createGateway(config, createLogger('gateway', 'silent'));
   gatewayHttp = await listen(gateway.app, 0, '127.0.0.1');
   url = `${gatewayHttp.url}/graphql`;

@@ -1,14 +1,17 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const execFileAsync = promisify(execFile);
 
 export interface StackProcess {
   /** For example http://localhost:PORT/graphql */
   gatewayUrl: string;
+  dataDir: string;
   output: () => string;
   /** Ctrl-C, as a developer would; resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -18,11 +21,20 @@ export interface StackProcess {
  * Starts the stack exactly as `npm start` does (same entry, same defaults) but on free ports and in a
  * throwaway data directory, and waits for its "Gateway ready at" line.
  */
+/** Runs `npm run token` against a stack's data directory, as a developer would. */
+export async function mintToken(dataDir: string, args: string[]): Promise<string> {
+  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'stack/src/token.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir },
+  });
+  return stdout.trim();
+}
+
 export async function startStack(env: Record<string, string> = {}, dataDir?: string): Promise<StackProcess> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'commerce-stack-')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'stack/src/index.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', CATALOG_PORT: '0', DYNAMODB_PORT: '0', DATA_DIR: dir, ...env },
+    env: { ...process.env, PORT: '0', CATALOG_PORT: '0', DYNAMODB_PORT: '0', ISSUER_PORT: '0', DATA_DIR: dir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -46,6 +58,7 @@ export async function startStack(env: Record<string, string> = {}, dataDir?: str
 
   return {
     gatewayUrl,
+    dataDir: dir,
     output: () => output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGINT');

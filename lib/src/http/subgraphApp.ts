@@ -1,20 +1,53 @@
-import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
-import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type RequestHandler } from 'express';
+import { ErrorCode } from '../errors.js';
+import { UntrustedPrincipalError, verifyPrincipal, type Principal } from '../trust/principal.js';
+
+export interface SubgraphAppOptions<TContext> {
+  /** Shared secret the gateway (and calling services) sign the principal with. */
+  routerSecret: string;
+  context: (principal: Principal) => TContext | Promise<TContext>;
+}
 
 /**
- * The HTTP face of a subgraph: `/graphql` and `/healthz`. The server must already be started.
- * Builds the app only; the service's index.ts decides where it listens.
+ * The HTTP face of a subgraph: `/graphql` and `/healthz`. Only requests that carry a principal signed
+ * with the router secret reach GraphQL; anything else is 401 UNAUTHENTICATED. The server must already
+ * be started. Builds the app only; the service's index.ts decides where it listens.
  */
 export function subgraphApp<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
-  context: ContextFunction<[ExpressContextFunctionArgument], TContext>,
+  { routerSecret, context }: SubgraphAppOptions<TContext>,
 ): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server, { context }));
+  app.use(
+    '/graphql',
+    requireSignedPrincipal(routerSecret),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, { context: async ({ res }) => context(res.locals.principal as Principal) }),
+  );
   return app;
+}
+
+export function requireSignedPrincipal(routerSecret: string): RequestHandler {
+  return (req, res, next) => {
+    try {
+      res.locals.principal = verifyPrincipal(req.headers, routerSecret);
+      next();
+    } catch (err) {
+      if (!(err instanceof UntrustedPrincipalError)) throw err;
+      res.status(401).json({
+        errors: [
+          {
+            message: `Request rejected: ${err.message}. Subgraphs accept only requests signed by the gateway or a trusted service.`,
+            extensions: { code: ErrorCode.UNAUTHENTICATED },
+          },
+        ],
+      });
+    }
+  };
 }

@@ -1,10 +1,11 @@
-import { readEnum, readOptionalString, readPort, readString, readUrl, type Env } from '@commerce/lib';
+import { readEnum, readOptionalString, readPort, readRouterSecret, readString, readUrl, type Env } from '@commerce/lib';
 
 export interface CatalogConfig {
   port: number;
   dynamodb: { endpoint?: string; region: string };
   table: string;
   logLevel: string;
+  routerSecret: string;
 }
 
 /** Parses and validates the catalog's environment once; a bad value fails start-up naming the variable. */
@@ -17,5 +18,6 @@ export function loadConfig(env: Env): CatalogConfig {
     },
     table: readString(env, 'CATALOG_TABLE', 'commerce-catalog'),
     logLevel: readEnum(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+    routerSecret: readRouterSecret(env),
   };
 }

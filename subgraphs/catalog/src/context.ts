@@ -1,3 +1,4 @@
+import type { Principal } from '@commerce/lib';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { ProductStore } from './ports/ProductStore.js';
 import type { SearchIndex } from './ports/SearchIndex.js';
@@ -10,8 +11,9 @@ export interface CatalogPorts {
 export interface Context {
   ports: CatalogPorts;
   loaders: Loaders;
+  principal: Principal;
 }
 
-export function createContext(ports: CatalogPorts): Context {
-  return { ports, loaders: createLoaders(ports.store) };
+export function createContext(ports: CatalogPorts, principal: Principal): Context {
+  return { ports, principal, loaders: createLoaders(ports.store) };
 }

@@ -14,7 +14,7 @@ const started = performance.now();
 const indexed = await buildSearchIndex(store, search);
 logger.info({ products: indexed, ms: Math.round(performance.now() - started) }, 'search index built');
 
-const { server, app } = await createServer({ ports: { store, search }, logger });
+const { server, app } = await createServer({ ports: { store, search }, logger, routerSecret: config.routerSecret });
 const http = await listen(app, config.port);
 logger.info({ url: `${http.url}/graphql` }, 'catalog subgraph ready');
 

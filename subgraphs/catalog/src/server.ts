@@ -12,10 +12,11 @@ export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.m
 export interface CatalogDeps {
   ports: CatalogPorts;
   logger: Logger;
+  routerSecret: string;
 }
 
 /** Builds the catalog subgraph (schema, Apollo Server, HTTP app) from its ports. Opens no port. */
-export async function createServer({ ports, logger }: CatalogDeps) {
+export async function createServer({ ports, logger, routerSecret }: CatalogDeps) {
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
   const server = new ApolloServer<Context>({
     schema,
@@ -23,6 +24,6 @@ export async function createServer({ ports, logger }: CatalogDeps) {
     includeStacktraceInErrorResponses: false,
   });
   await server.start();
-  const app = subgraphApp(server, async () => createContext(ports));
+  const app = subgraphApp(server, { routerSecret, context: (principal) => createContext(ports, principal) });
   return { schema, server, app };
 }

@@ -1,4 +1,5 @@
-import { createDynamoClients, createLogger, ensureTable, startDynalite } from '@commerce/lib';
+import { createDynamoClients, createLogger, ensureTable, type Principal } from '@commerce/lib';
+import { startDynalite } from '@commerce/lib/dynalite';
 import type { GraphQLFormattedError } from 'graphql';
 import { DynamoProductStore } from '../src/adapters/dynamodb/DynamoProductStore.js';
 import { catalogTableDefinition } from '../src/adapters/dynamodb/table.js';
@@ -7,6 +8,9 @@ import { createContext } from '../src/context.js';
 import { seedCatalog } from '../src/seed/seed.js';
 import { createServer } from '../src/server.js';
 import { buildSearchIndex } from '../src/services/searchIndexing.js';
+
+export const TEST_ROUTER_SECRET = 'test-router-secret-of-at-least-32-characters';
+const anonymous: Principal = { kind: 'anonymous', scopes: [], requestId: 'test' };
 
 export interface Result<T = Record<string, any>> {
   data?: T | null;
@@ -26,7 +30,7 @@ export async function startCatalog({ products = 120 }: { products?: number } = {
   const search = new MiniSearchIndex();
   await buildSearchIndex(store, search);
   const ports = { store, search };
-  const { server, app, schema } = await createServer({ ports, logger: createLogger('catalog', 'silent') });
+  const { server, app, schema } = await createServer({ ports, logger: createLogger('catalog', 'silent'), routerSecret: TEST_ROUTER_SECRET });
 
   return {
     app,
@@ -35,7 +39,7 @@ export async function startCatalog({ products = 120 }: { products?: number } = {
     search,
     calls: dynamo.calls,
     async execute<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
-      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(ports) });
+      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(ports, anonymous) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as Result<T>;
     },

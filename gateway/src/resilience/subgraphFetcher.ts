@@ -1,0 +1,149 @@
+import CircuitBreaker from 'opossum';
+import { PRINCIPAL_HEADER, upstreamTimeout, upstreamUnavailable, type Principal } from '@commerce/lib';
+import type { FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { Agent, fetch as undiciFetch, type Response } from 'undici';
+
+export interface ResilienceConfig {
+  timeoutMs: number;
+  /** Extra attempts for queries after a network error, timeout or 502/503/504; mutations never retry. */
+  retries: number;
+  /** Failure percentage over the rolling window that opens the circuit. */
+  breakerErrorPercentage: number;
+  /** Requests in the window before the breaker may open. */
+  breakerVolumeThreshold: number;
+  /** How long the circuit stays open before one probe request is let through. */
+  breakerResetMs: number;
+}
+
+export type CircuitState = 'closed' | 'open' | 'half-open';
+
+export interface FetchObserver {
+  fetched?(subgraph: string, ms: number, outcome: 'ok' | 'error' | 'timeout' | 'rejected'): void;
+  circuit?(subgraph: string, state: CircuitState): void;
+}
+
+interface Buffered {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+class RetryableStatus extends Error {
+  constructor(readonly buffered: Buffered) {
+    super(`HTTP ${buffered.status}`);
+  }
+}
+
+const RETRYABLE = new Set([502, 503, 504]);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One keep-alive pool shared by all subgraph fetches of a gateway process. */
+export function createAgent(): Agent {
+  return new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 256, pipelining: 1 });
+}
+
+/**
+ * The fetch the gateway uses for one subgraph: a per-attempt timeout, jittered retries for queries,
+ * a circuit breaker that fails fast while the subgraph is down and lets a probe through after
+ * `breakerResetMs`, and de-duplication of identical in-flight queries. Failures surface as
+ * UPSTREAM_TIMEOUT / UPSTREAM_UNAVAILABLE errors that name the subgraph.
+ */
+export function createSubgraphFetcher(name: string, config: ResilienceConfig, agent: Agent, observer: FetchObserver = {}) {
+  const attempt = async (url: string, init: FetcherRequestInit): Promise<Buffered> => {
+    const started = performance.now();
+    try {
+      const res: Response = await undiciFetch(url, {
+        method: init.method,
+        headers: init.headers as Record<string, string>,
+        body: init.body,
+        dispatcher: agent,
+        signal: AbortSignal.timeout(config.timeoutMs),
+      });
+      const buffered = { status: res.status, headers: [...res.headers.entries()], body: await res.text() };
+      observer.fetched?.(name, performance.now() - started, res.status >= 500 ? 'error' : 'ok');
+      if (RETRYABLE.has(res.status)) throw new RetryableStatus(buffered);
+      return buffered;
+    } catch (err) {
+      if (!(err instanceof RetryableStatus)) {
+        observer.fetched?.(name, performance.now() - started, isTimeout(err) ? 'timeout' : 'error');
+      }
+      throw err;
+    }
+  };
+
+  const breaker = new CircuitBreaker(attempt, {
+    timeout: false, // each attempt has its own abort signal
+    errorThresholdPercentage: config.breakerErrorPercentage,
+    volumeThreshold: config.breakerVolumeThreshold,
+    resetTimeout: config.breakerResetMs,
+    rollingCountTimeout: 10_000,
+    rollingCountBuckets: 10,
+  });
+  breaker.on('open', () => observer.circuit?.(name, 'open'));
+  breaker.on('halfOpen', () => observer.circuit?.(name, 'half-open'));
+  breaker.on('close', () => observer.circuit?.(name, 'closed'));
+  observer.circuit?.(name, 'closed');
+
+  const withRetries = async (url: string, init: FetcherRequestInit, retry: boolean): Promise<Buffered> => {
+    for (let n = 0; ; n++) {
+      try {
+        return await breaker.fire(url, init);
+      } catch (err) {
+        const open = breaker.opened || (err as { code?: string }).code === 'EOPENBREAKER';
+        if (open) {
+          observer.fetched?.(name, 0, 'rejected');
+          throw upstreamUnavailable(name, `${name} is unavailable (circuit open after repeated failures); failing fast.`);
+        }
+        if (!retry || n >= config.retries) {
+          if (err instanceof RetryableStatus) return err.buffered;
+          if (isTimeout(err)) throw upstreamTimeout(name, config.timeoutMs);
+          throw upstreamUnavailable(name, `${name} could not be reached.`);
+        }
+        // Full jitter: spreads retries of many concurrent requests over the window.
+        await sleep(Math.random() * Math.min(1000, 50 * 2 ** n));
+      }
+    }
+  };
+
+  const inFlight = new Map<string, Promise<Buffered>>();
+
+  return async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
+    const body = typeof init.body === 'string' ? init.body : '';
+    let pending: Promise<Buffered>;
+    if (!isMutation(body)) {
+      // Identical queries in flight at once for the same principal share one fetch.
+      const key = `${url}\n${principalIdentity(init.headers)}\n${body}`;
+      pending = inFlight.get(key) ?? withRetries(url, init, true).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    } else {
+      pending = withRetries(url, init, false);
+    }
+    const { status, headers, body: text } = await pending;
+    return new globalThis.Response(text, { status, headers });
+  };
+}
+
+function isMutation(body: string): boolean {
+  try {
+    return /^\s*mutation\b/.test((JSON.parse(body) as { query?: string }).query ?? '');
+  } catch {
+    return true; // unknown: treat as unsafe to retry or share
+  }
+}
+
+/** Who the fetch is for, without the per-request parts (request id, expiry) of the signed principal. */
+function principalIdentity(headers: FetcherRequestInit['headers']): string {
+  const signed = (headers as Record<string, string> | undefined)?.[PRINCIPAL_HEADER];
+  if (!signed) return '';
+  try {
+    const { kind, id, scopes } = JSON.parse(Buffer.from(signed, 'base64url').toString('utf8')) as Principal;
+    return JSON.stringify([kind, id, scopes]);
+  } catch {
+    return signed;
+  }
+}
+
+function isTimeout(err: unknown): boolean {
+  const name = (err as { name?: string })?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+}

