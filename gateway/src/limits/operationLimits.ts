@@ -1,0 +1,80 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import { ErrorCode, badUserInput, operationLimitExceeded } from '@commerce/lib';
+import { Kind, validate, type DocumentNode, type ParseOptions } from 'graphql';
+import type { OperationLimits } from './config.js';
+import { readCostDirectives } from './costDirectives.js';
+import { operationCost } from './operationCost.js';
+import { limitMessage, operationShapeRules } from './operationRules.js';
+
+/** graphql-query-complexity's own cap on evaluated selections (fragment bombs); see its `maxQueryNodes`. */
+const NODE_CAP_MESSAGE = 'maximum allowed number of nodes';
+
+/** Only the operation that will run (plus fragments): other operations in the document are never executed. */
+function selectedOperation(document: DocumentNode, operation: unknown): DocumentNode {
+  return { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) };
+}
+
+/**
+ * Checks one resolved operation against every limit; throws the first breach as a GraphQLError with
+ * HTTP status 400. Runs in `didResolveOperation`, which Apollo Server calls after validation and
+ * before the gateway plans or executes anything, with the request's variables at hand (cost needs
+ * them: `first: $first`). Custom `validationRules` would not do: Apollo Server re-codes their errors
+ * as GRAPHQL_VALIDATION_FAILED and they never see variables.
+ */
+export function createOperationChecker(supergraphSdl: string, limits: OperationLimits) {
+  const directives = readCostDirectives(supergraphSdl);
+  const rules = operationShapeRules(limits);
+  return function check(context: Pick<GraphQLRequestContextDidResolveOperation<BaseContext>, 'schema' | 'document' | 'operation' | 'request'>): number {
+    const document = selectedOperation(context.document, context.operation);
+    const [shapeError] = validate(context.schema, document, rules);
+    if (shapeError) throw shapeError;
+    let cost: number;
+    try {
+      cost = operationCost(
+        { schema: context.schema, document, variables: context.request.variables ?? {} },
+        { directives, defaultListSize: limits.defaultListSize },
+      );
+    } catch (err) {
+      if (err instanceof Error && err.message.includes(NODE_CAP_MESSAGE)) {
+        throw operationLimitExceeded(
+          ErrorCode.MAX_COST_EXCEEDED,
+          `Operation expands to more selections than can be costed; its cost is over the limit of ${limits.maxCost}.`,
+          limits.maxCost,
+        );
+      }
+      // Variables that do not coerce: say so now rather than let an uncosted operation through.
+      throw badUserInput(err instanceof Error ? err.message : String(err), { http: { status: 400 } });
+    }
+    if (cost > limits.maxCost) {
+      throw operationLimitExceeded(ErrorCode.MAX_COST_EXCEEDED, limitMessage('cost', cost, limits.maxCost), limits.maxCost, cost);
+    }
+    return cost;
+  };
+}
+
+export interface OperationLimitsSetup<TContext extends BaseContext> {
+  /** Add to `ApolloServer({ plugins })`. */
+  plugin: ApolloServerPlugin<TContext>;
+  /** Pass as `ApolloServer({ parseOptions })`: caps tokens before parsing and validation do any work. */
+  parseOptions: ParseOptions;
+}
+
+/** Depth, aliases, directives, root fields and demand-control cost, read from the supergraph SDL. */
+export function operationLimits<TContext extends BaseContext = BaseContext>(
+  supergraphSdl: string,
+  limits: OperationLimits,
+): OperationLimitsSetup<TContext> {
+  const check = createOperationChecker(supergraphSdl, limits);
+  return {
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugin: {
+      async requestDidStart() {
+        return {
+          async didResolveOperation(context) {
+            check(context);
+          },
+        };
+      },
+    },
+  };
+}
