@@ -11,4 +11,6 @@ export interface SubgraphEntry {
 
 export const subgraphs: readonly SubgraphEntry[] = [
   { name: 'catalog', schema: 'subgraphs/catalog/schema.graphql', url: 'http://localhost:4001/graphql' },
+  { name: 'recommendations', schema: 'subgraphs/recommendations/schema.graphql', url: 'http://localhost:4002/graphql' },
+  { name: 'fulfillment', schema: 'subgraphs/fulfillment/schema.graphql', url: 'http://localhost:4005/graphql' },
 ];

@@ -13,6 +13,7 @@ import {
 } from '@commerce/lib';
 import { parseApiKeys } from './auth/apiKeys.js';
 import type { AuthConfig } from './auth/authenticate.js';
+import { loadLimitsConfig, type LimitsConfig } from './limits/index.js';
 import type { ResilienceConfig } from './resilience/subgraphFetcher.js';
 
 export interface GatewayConfig {
@@ -34,6 +35,9 @@ export interface GatewayConfig {
   /** Resilience of subgraph fetches; `timeoutMs` per subgraph from `SUBGRAPH_<NAME>_TIMEOUT_MS`. */
   resilience: ResilienceConfig;
   subgraphTimeouts: Record<string, number>;
+  limits: LimitsConfig;
+  /** Express `trust proxy`: how many proxy hops to trust for the client IP (rate limits). */
+  trustProxy: number;
 }
 
 const repoFile = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -66,6 +70,8 @@ export function loadConfig(env: Env): GatewayConfig {
       breakerResetMs: readInt(env, 'BREAKER_RESET_MS', 5000, { min: 100, max: 600_000 }),
     },
     subgraphTimeouts: readSubgraphTimeouts(env),
+    limits: loadLimitsConfig(env),
+    trustProxy: readInt(env, 'TRUST_PROXY', 0, { min: 0, max: 10 }),
   };
 }
 

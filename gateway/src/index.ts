@@ -1,9 +1,14 @@
 import { createLogger, listen } from '@commerce/lib';
+import { readTracingConfig, startTracing } from '@commerce/lib/observability';
 import { loadConfig } from './config.js';
 import { createGateway } from './server.js';
 
+// Apollo Gateway otherwise reports usage metrics to Apollo's servers, and tries again on every stop.
+process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+
 const config = loadConfig(process.env);
 const logger = createLogger('gateway', config.logLevel);
+const stopTracing = startTracing({ ...readTracingConfig(process.env, 'gateway'), logger });
 
 const gateway = await createGateway(config, logger);
 const http = await listen(gateway.app, config.port);
@@ -15,6 +20,7 @@ const shutdown = async (signal: string) => {
   logger.info({ signal }, 'shutting down');
   await http.close();
   await gateway.stop();
+  await stopTracing();
   process.exit(0);
 };
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -7,7 +7,15 @@ export interface StackConfig {
   dataDir: string;
   /** Start from empty stores. */
   fresh: boolean;
-  ports: { gateway: number; catalog: number; dynamodb: number; issuer: number };
+  ports: {
+    gateway: number;
+    catalog: number;
+    recommendations: number;
+    fulfillment: number;
+    dynamodb: number;
+    issuer: number;
+    spApiSimulator: number;
+  };
   seedProducts: number;
   /** Shared by the gateway and the subgraphs to sign and check principals; random per run unless set. */
   routerSecret: string;
@@ -23,8 +31,11 @@ export function loadConfig(env: Env, argv: readonly string[]): StackConfig {
     ports: {
       gateway: readPort(env, 'PORT', 4000),
       catalog: readPort(env, 'CATALOG_PORT', 4001),
+      recommendations: readPort(env, 'RECOMMENDATIONS_PORT', 4002),
+      fulfillment: readPort(env, 'FULFILLMENT_PORT', 4005),
       dynamodb: readPort(env, 'DYNAMODB_PORT', 8000),
       issuer: readPort(env, 'ISSUER_PORT', 4010),
+      spApiSimulator: readPort(env, 'SP_API_SIMULATOR_PORT', 4015),
     },
     seedProducts: readInt(env, 'SEED_PRODUCTS', 2000, { min: 1, max: 1_000_000 }),
     routerSecret: readOptionalString(env, 'ROUTER_SECRET') ?? randomBytes(32).toString('base64url'),

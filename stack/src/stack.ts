@@ -1,16 +1,17 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openProductStore } from '@commerce/catalog/stores';
-import { seedCatalog } from '@commerce/catalog/seed';
+import { startSimulator, type Simulator } from '@commerce/fulfillment/simulator';
 import { listen, type Listening } from '@commerce/lib';
 import { startDynalite, type LocalDynamo } from '@commerce/lib/dynalite';
 import { repoRoot, type StackConfig } from './config.js';
 import { resolvePort } from './freePort.js';
 import { issuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateIssuerKey } from './issuer.js';
-import { startService, tail, type RunningService } from './service.js';
+import { seedCatalogTable, seedRecommendationGraph } from './seeds.js';
+import { startService, tail, type RunningService, type ServiceSpec } from './service.js';
 
 export interface Stack {
   gatewayUrl: string;
+  spApiSimulatorUrl: string;
   timings: Record<string, number>;
   stop(): Promise<void>;
 }
@@ -22,9 +23,16 @@ export interface StackEvents {
   crashed(name: string, code: number | null, log: string): void;
 }
 
+async function resolvePorts(ports: StackConfig['ports']): Promise<StackConfig['ports']> {
+  const resolved = { ...ports };
+  for (const key of Object.keys(resolved) as (keyof typeof resolved)[]) resolved[key] = await resolvePort(resolved[key]);
+  return resolved;
+}
+
 /**
- * The embedded single-machine stack: dynalite on disk, demo data when the stores are empty, then every
- * subgraph and the gateway as separate Node processes, exactly as they run in production.
+ * The embedded single-machine stack: dynalite on disk, the token issuer and the SP-API simulator in
+ * this process, demo data when the stores are empty, then every subgraph and the gateway as separate
+ * Node processes, exactly as they run in production.
  */
 export async function startStack(config: StackConfig, events: StackEvents): Promise<Stack> {
   const started = performance.now();
@@ -35,21 +43,18 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
   const logDir = join(config.dataDir, 'logs');
   await mkdir(join(config.dataDir, 'dynamodb'), { recursive: true });
   await mkdir(logDir, { recursive: true });
-
-  const ports = {
-    gateway: await resolvePort(config.ports.gateway),
-    catalog: await resolvePort(config.ports.catalog),
-    dynamodb: await resolvePort(config.ports.dynamodb),
-    issuer: await resolvePort(config.ports.issuer),
-  };
+  const ports = await resolvePorts(config.ports);
+  const local = (port: number, path = '') => `http://127.0.0.1:${port}${path}`;
 
   let dynamo: LocalDynamo | undefined;
   let issuer: Listening | undefined;
+  let simulator: Simulator | undefined;
   const services: RunningService[] = [];
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       for (const service of [...services].reverse()) await service.stop();
+      await simulator?.close();
       await issuer?.close();
       await dynamo?.close();
     })());
@@ -57,68 +62,89 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
   try {
     let t = performance.now();
     dynamo = await startDynalite({ port: ports.dynamodb, path: join(config.dataDir, 'dynamodb') });
-    lap('dynamodb', t);
     events.info(`DynamoDB (dynalite) at ${dynamo.endpoint}, data in ${join(config.dataDir, 'dynamodb')}`);
-
     issuer = await listen(issuerApp(await loadOrCreateIssuerKey(config.dataDir)), ports.issuer, '127.0.0.1');
     events.info(`Token issuer (development) at ${issuer.url}; mint a token with: npm run token -- --customer cust-00001`);
+    const { routerSecret } = config;
+    simulator = await startSimulator({
+      port: ports.spApiSimulator,
+      notificationUrl: local(ports.fulfillment, '/notifications/sp-api'),
+      routerSecret,
+    });
+    events.info(`Amazon SP-API simulator at ${simulator.url}; move its clock with: npm run simulator -- advance 1d`);
 
     t = performance.now();
-    const { routerSecret } = config;
-    const catalogEnv = { DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: 'us-east-1', ROUTER_SECRET: routerSecret };
-    const { store } = await openProductStore({ dynamodb: { endpoint: dynamo.endpoint, region: 'us-east-1' }, table: 'commerce-catalog' });
-    const seed = await seedCatalog(store, {
-      products: config.seedProducts,
-      onProgress: ({ products, total }) => events.progress(`Seeding catalog: ${products}/${total} products`),
-    });
-    lap('seed', t);
-    events.info(seed.seeded ? `Seeded ${seed.products} products in ${(seed.ms / 1000).toFixed(1)} s` : `Catalog already holds ${seed.products} products (use --fresh to start over)`);
+    await seedCatalogTable(dynamo.endpoint, config.seedProducts, events);
+    lap('seedCatalog', t);
+    t = performance.now();
+    const graphPath = await seedRecommendationGraph(config.dataDir, config.seedProducts, events);
+    lap('seedRecommendations', t);
 
     const onExit = (name: string, code: number | null) => {
-      const service = services.find((s) => s.name === name);
-      void tail(service?.logFile ?? join(logDir, `${name}.log`)).then((log) => events.crashed(name, code, log));
+      void tail(join(logDir, `${name}.log`)).then((log) => events.crashed(name, code, log));
     };
+    const spec = (name: string, entry: string, port: number, env: Record<string, string>, ready = '/healthz'): ServiceSpec => ({
+      name,
+      entry,
+      env: { PORT: String(port), ROUTER_SECRET: routerSecret, ...env },
+      readyUrl: local(port, ready),
+      logFile: join(logDir, `${name}.log`),
+    });
+    const aws = { DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: 'us-east-1' };
 
     t = performance.now();
-    services.push(
-      await startService(
-        {
-          name: 'catalog',
-          entry: 'subgraphs/catalog/src/index.ts',
-          env: { ...catalogEnv, PORT: String(ports.catalog) },
-          readyUrl: `http://127.0.0.1:${ports.catalog}/healthz`,
-          logFile: join(logDir, 'catalog.log'),
-        },
+    const subgraphs = await Promise.all([
+      startService(spec('catalog', 'subgraphs/catalog/src/index.ts', ports.catalog, aws), onExit),
+      startService(
+        spec('recommendations', 'subgraphs/recommendations/src/index.ts', ports.recommendations, {
+          GRAPH_STORE: 'kuzu',
+          RECOMMENDATIONS_GRAPH_PATH: graphPath,
+        }),
         onExit,
       ),
-    );
+      startService(
+        spec('fulfillment', 'subgraphs/fulfillment/src/index.ts', ports.fulfillment, {
+          ...aws,
+          SP_API_ENDPOINT: simulator.url,
+          LWA_TOKEN_URL: `${simulator.url}/auth/o2/token`,
+          LWA_CLIENT_ID: simulator.credentials.clientId,
+          LWA_CLIENT_SECRET: simulator.credentials.clientSecret,
+          LWA_REFRESH_TOKEN: simulator.credentials.refreshToken,
+          // Short cycles so that a developer advancing the simulator's clock sees changes within seconds.
+          FULFILLMENT_SWEEP_SECONDS: '10',
+          FULFILLMENT_TRACKING_REFRESH_SECONDS: '15',
+        }),
+        onExit,
+      ),
+    ]);
+    services.push(...subgraphs);
     lap('subgraphs', t);
 
     t = performance.now();
     services.push(
       await startService(
-        {
-          name: 'gateway',
-          entry: 'gateway/src/index.ts',
-          env: {
-            PORT: String(ports.gateway),
-            ROUTER_SECRET: routerSecret,
+        spec(
+          'gateway',
+          'gateway/src/index.ts',
+          ports.gateway,
+          {
+            SUPERGRAPH_PATH: join(repoRoot, 'schema/supergraph.graphql'),
+            SUBGRAPH_CATALOG_URL: local(ports.catalog, '/graphql'),
+            SUBGRAPH_RECOMMENDATIONS_URL: local(ports.recommendations, '/graphql'),
+            SUBGRAPH_FULFILLMENT_URL: local(ports.fulfillment, '/graphql'),
             AUTH_JWKS_URL: `${issuer.url}/.well-known/jwks.json`,
             AUTH_ISSUER: LOCAL_ISSUER,
             AUTH_AUDIENCE: LOCAL_AUDIENCE,
-            SUPERGRAPH_PATH: join(repoRoot, 'schema/supergraph.graphql'),
-            SUBGRAPH_CATALOG_URL: `http://127.0.0.1:${ports.catalog}/graphql`,
           },
-          readyUrl: `http://127.0.0.1:${ports.gateway}/readyz`,
-          logFile: join(logDir, 'gateway.log'),
-        },
+          '/readyz',
+        ),
         onExit,
       ),
     );
     lap('gateway', t);
     lap('total', started);
     events.info(`Logs in ${logDir}`);
-    return { gatewayUrl: `http://localhost:${ports.gateway}/graphql`, timings, stop };
+    return { gatewayUrl: `http://localhost:${ports.gateway}/graphql`, spApiSimulatorUrl: simulator.url, timings, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -2,7 +2,7 @@
  * The container topology, docker-compose.yml and the services' Dockerfiles, checked without a Docker engine:
  * the compose file against the Compose Specification's JSON schema, and the links between files that no
  * schema sees (a build pointing at a missing Dockerfile, a gateway routed to a service that is not there, a
- * subgraph workspace with no image...).
+ * subgraph workspace with no image, an endpoint naming the wrong service or port...).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +25,8 @@ interface Service {
   environment?: Record<string, string | number | boolean | null> | string[];
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: { test?: string | string[]; disable?: boolean };
+  command?: string | string[];
+  entrypoint?: string | string[];
 }
 
 interface ComposeFile {
@@ -241,13 +243,45 @@ const builtServices = services.flatMap(([name, service]) => {
   return build ? [{ name, service, ...build }] : [];
 });
 
-/** The port a service listens on inside the network: its PORT, else what its image EXPOSEs. */
+/** The entry file the final stage's CMD runs (`node --import tsx <entry>`). */
+function imageEntry(dockerfile: string): string | undefined {
+  const final = parseDockerfile(readFileSync(dockerfile, 'utf8')).stages.at(-1) ?? [];
+  return execForm(final.filter(({ keyword }) => keyword === 'CMD').at(-1)?.args ?? '')?.at(-1);
+}
+
+/** What a service's `entrypoint` and `command` override the image's with, as words (empty when nothing). */
+function commandOf(service: Service): string[] {
+  const words = (value: string | string[] | undefined) => (Array.isArray(value) ? value : (value?.split(/\s+/).filter(Boolean) ?? []));
+  return [...words(service.entrypoint), ...words(service.command)];
+}
+
+/**
+ * Whether a built service runs its image's own program (the subgraph or gateway its CMD starts), not
+ * another program shipped in that image, as the SP-API simulator runs from the fulfillment image.
+ */
+function runsImageProgram(service: Service): boolean {
+  const command = commandOf(service);
+  const build = buildOf(service);
+  if (command.length === 0 || !build || !existsSync(build.dockerfile)) return true;
+  const entry = imageEntry(build.dockerfile);
+  return entry !== undefined && command.includes(entry);
+}
+
+/**
+ * The port a service listens on inside the network: its PORT, else (for another program of an image,
+ * which PORT does not configure) its one `<NAME>_PORT` variable, else what its image EXPOSEs.
+ */
 function portOf(name: string): string | undefined {
   const service = compose.services?.[name];
   if (!service) return undefined;
-  const port = environmentOf(service).get('PORT');
+  const env = environmentOf(service);
+  const port = env.get('PORT');
   if (port) return port;
   const build = buildOf(service);
+  if (build && !runsImageProgram(service)) {
+    const ports = [...env].filter(([variable, value]) => /^[A-Z0-9_]+_PORT$/.test(variable) && value);
+    return ports.length === 1 ? ports[0]![1] : undefined;
+  }
   return build && existsSync(build.dockerfile) ? exposedPorts(build.dockerfile)[0] : undefined;
 }
 
@@ -305,8 +339,34 @@ describe('docker-compose.yml', () => {
     for (const { name, service } of builtServices) {
       const port = portOf(name);
       const test = service.healthcheck?.test;
-      expect(port, `${name}: no PORT and no EXPOSE`).toBeDefined();
-      expect([test].flat().join(' '), `${name} healthcheck`).toContain(`:${port}/healthz`);
+      expect(port, `${name}: no PORT, no EXPOSE (nor one <NAME>_PORT for another program of the image)`).toBeDefined();
+      // Subgraphs and the gateway serve /healthz; another program of an image (the simulator) need not.
+      expect([test].flat().join(' '), `${name} healthcheck`).toContain(runsImageProgram(service) ? `:${port}/healthz` : `:${port}/`);
+    }
+  });
+
+  it('runs another program of an image only from a file the image holds', () => {
+    for (const { name, service, context } of builtServices) {
+      if (runsImageProgram(service)) continue;
+      const command = commandOf(service);
+      expect(command.slice(0, 3).join(' '), `${name} command`).toBe('node --import tsx');
+      const entry = command[3] ?? '';
+      expect(existsSync(path.resolve(context, entry)), `${name}: ${entry} is not in the repository`).toBe(true);
+      expect(dockerignored(context, entry), `${name}: ${entry} is excluded by .dockerignore`).toBe(false);
+    }
+  });
+
+  it('points each service URL in an environment at a service it defines, on the port that service listens on', () => {
+    for (const [name, service] of services) {
+      for (const [variable, value] of environmentOf(service)) {
+        const url = URL.canParse(value) ? new URL(value) : undefined;
+        // Services are single-label hosts; dotted hosts (amazon.com, AWS endpoints) are outside the project.
+        if (!url?.hostname || url.hostname.includes('.') || url.hostname === 'localhost') continue;
+        expect(serviceNames, `${name}: ${variable}=${value}`).toContain(url.hostname);
+        const port = url.port || ({ 'http:': '80', 'https:': '443' } as Record<string, string>)[url.protocol];
+        const target = compose.services?.[url.hostname];
+        if (port && target && buildOf(target)) expect(port, `${name}: ${variable}=${value}: port of ${url.hostname}`).toBe(portOf(url.hostname));
+      }
     }
   });
 

@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const execFileAsync = promisify(execFile);
+const STACK_PORTS = ['PORT', 'CATALOG_PORT', 'RECOMMENDATIONS_PORT', 'FULFILLMENT_PORT', 'DYNAMODB_PORT', 'ISSUER_PORT', 'SP_API_SIMULATOR_PORT'];
 
 export interface StackProcess {
   /** For example http://localhost:PORT/graphql */
   gatewayUrl: string;
+  spApiSimulatorUrl: string;
   dataDir: string;
   output: () => string;
   /** Ctrl-C, as a developer would; resolves with the exit code. */
@@ -18,9 +20,19 @@ export interface StackProcess {
 }
 
 /**
- * Starts the stack exactly as `npm start` does (same entry, same defaults) but on free ports and in a
- * throwaway data directory, and waits for its "Gateway ready at" line.
+ * Starts the stack exactly as `npm start` does (same entry, same defaults) but on free ports, in a
+ * throwaway data directory and without the anonymous rate limit (tests send bursts from one address),
+ * and waits for its "Gateway ready at" line.
  */
+/** Runs `npm run simulator -- <args>` against a stack's SP-API simulator, as a developer would. */
+export async function simulator(url: string, args: string[]): Promise<string> {
+  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'subgraphs/fulfillment/src/adapters/simulator/cli.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, SIMULATOR_URL: url },
+  });
+  return stdout;
+}
+
 /** Runs `npm run token` against a stack's data directory, as a developer would. */
 export async function mintToken(dataDir: string, args: string[]): Promise<string> {
   const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'stack/src/token.ts', ...args], {
@@ -34,7 +46,13 @@ export async function startStack(env: Record<string, string> = {}, dataDir?: str
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'commerce-stack-')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'stack/src/index.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', CATALOG_PORT: '0', DYNAMODB_PORT: '0', ISSUER_PORT: '0', DATA_DIR: dir, ...env },
+    env: {
+      ...process.env,
+      ...Object.fromEntries(STACK_PORTS.map((name) => [name, '0'])),
+      DATA_DIR: dir,
+      RATE_LIMIT_ANONYMOUS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -58,6 +76,7 @@ export async function startStack(env: Record<string, string> = {}, dataDir?: str
 
   return {
     gatewayUrl,
+    spApiSimulatorUrl: /Amazon SP-API simulator at (\S+?);/.exec(output)![1]!,
     dataDir: dir,
     output: () => output,
     async stop() {

@@ -2,6 +2,8 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type RequestHandler } from 'express';
 import { ErrorCode } from '../errors.js';
+import { httpSpanMiddleware } from '../observability/httpSpan.js';
+import { requestIdMiddleware } from '../observability/requestId.js';
 import { UntrustedPrincipalError, verifyPrincipal, type Principal } from '../trust/principal.js';
 
 export interface SubgraphAppOptions<TContext> {
@@ -21,11 +23,13 @@ export function subgraphApp<TContext extends BaseContext>(
 ): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestIdMiddleware());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.use(
     '/graphql',
+    httpSpanMiddleware(),
     requireSignedPrincipal(routerSecret),
     express.json({ limit: '1mb' }),
     expressMiddleware(server, { context: async ({ res }) => context(res.locals.principal as Principal) }),

@@ -1,4 +1,5 @@
 import { createLogger, listen } from '@commerce/lib';
+import { readTracingConfig, startTracing } from '@commerce/lib/observability';
 import { MiniSearchIndex } from './adapters/minisearch/MiniSearchIndex.js';
 import { loadConfig } from './config.js';
 import { createServer } from './server.js';
@@ -7,6 +8,7 @@ import { openProductStore } from './stores.js';
 
 const config = loadConfig(process.env);
 const logger = createLogger('catalog', config.logLevel);
+const stopTracing = startTracing({ ...readTracingConfig(process.env, 'catalog'), logger });
 
 const { store } = await openProductStore(config);
 const search = new MiniSearchIndex();
@@ -22,6 +24,7 @@ const shutdown = async (signal: string) => {
   logger.info({ signal }, 'shutting down');
   await http.close();
   await server.stop();
+  await stopTracing();
   process.exit(0);
 };
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
