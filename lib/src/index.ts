@@ -10,3 +10,4 @@ export * from './events/envelope.js';
 export * from './trust/routerSecret.js';
 export * from './events/contracts.js';
 export * from './trust/authorization.js';
+export * from './http/subgraphServer.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { createLogger, InMemoryEventBus, listen } from '@commerce/lib';
+import { readTracingConfig, startTracing } from '@commerce/lib/observability';
 import { InMemoryTtlCache } from './adapters/memory/InMemoryTtlCache.js';
 import { createSpApiFulfillmentApi } from './adapters/sp-api/index.js';
 import { loadConfig } from './config.js';
@@ -12,6 +13,7 @@ import { openFulfillmentStore } from './stores.js';
 
 const config = loadConfig(process.env);
 const logger = createLogger('fulfillment', config.logLevel);
+const stopTracing = startTracing({ ...readTracingConfig(process.env, 'fulfillment'), logger });
 
 const { store } = await openFulfillmentStore(config);
 const { api } = createSpApiFulfillmentApi(
@@ -59,6 +61,7 @@ const shutdown = async (signal: string) => {
   if (sweepTimer) clearInterval(sweepTimer);
   await http.close();
   await server.stop();
+  await stopTracing();
   process.exit(0);
 };
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

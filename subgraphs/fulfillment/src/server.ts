@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloServer } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { maskErrors, subgraphApp, type Logger } from '@commerce/lib';
+import { startSubgraphServer, subgraphApp, type Logger } from '@commerce/lib';
 import { parse } from 'graphql';
 import { createContext, type Context } from './context.js';
 import { notificationRoute } from './http/notificationRoute.js';
@@ -22,13 +19,7 @@ export interface FulfillmentDeps {
  * SP-API notification endpoint) from its services. Opens no port.
  */
 export async function createServer({ services, logger, routerSecret }: FulfillmentDeps) {
-  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
-  const server = new ApolloServer<Context>({
-    schema,
-    formatError: maskErrors(logger),
-    includeStacktraceInErrorResponses: false,
-  });
-  await server.start();
+  const { schema, server } = await startSubgraphServer<Context>(typeDefs, resolvers, logger);
   const app = subgraphApp(server, { routerSecret, context: (principal) => createContext(services, principal) });
   app.use(notificationRoute({ routerSecret, notifications: services.notifications, logger }));
   return { schema, server, app };

@@ -1,10 +1,12 @@
 import { createLogger, listen } from '@commerce/lib';
+import { readTracingConfig, startTracing } from '@commerce/lib/observability';
 import { loadConfig } from './config.js';
 import { createServer } from './server.js';
 import { openGraphStore } from './stores.js';
 
 const config = loadConfig(process.env);
 const logger = createLogger('recommendations', config.logLevel);
+const stopTracing = startTracing({ ...readTracingConfig(process.env, 'recommendations'), logger });
 
 const graph = await openGraphStore(config);
 const where = config.graph.kind === 'kuzu' ? config.graph.path : config.graph.kind === 'bolt' ? config.graph.uri : config.graph.endpoint;
@@ -23,6 +25,7 @@ const shutdown = async (signal: string) => {
   await server.stop();
   // Kuzu checkpoints on close, so the next process (or the stack's seed) opens a clean database.
   await graph.close();
+  await stopTracing();
   process.exit(0);
 };
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
