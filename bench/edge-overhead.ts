@@ -7,12 +7,14 @@
  *   node --import tsx bench/edge-overhead.ts        (BENCH_SAMPLES=300 by default)
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger, listen, principalHeaders } from '@commerce/lib';
 import { loadConfig } from '@commerce/gateway/config';
 import { createGateway } from '@commerce/gateway/server';
+import { markEnforcedSecurityFeatures } from '../gateway/src/auth/securityFeatures.js';
 import express from 'express';
 import { resolvePort } from '../stack/src/freePort.js';
 import { startStack } from '../test/support/stack.js';
@@ -46,7 +48,8 @@ class Signed extends RemoteGraphQLDataSource {
 }
 const plainServer = new ApolloServer({
   gateway: new ApolloGateway({
-    supergraphSdl: (await import('node:fs')).readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8'),
+    // Presented as enforced so that the plain gateway loads the supergraph at all (it enforces nothing).
+    supergraphSdl: markEnforcedSecurityFeatures(readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8')),
     buildService: ({ name }) => new Signed({ url: urls.byName[name]! }),
   }),
 });

@@ -7,9 +7,19 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const config = loadConfig(process.env, process.argv.slice(2));
 const interactive = process.stderr.isTTY;
 
+let progressShown = false;
 const stack = await startStack(config, {
-  info: (line) => console.log(line),
-  progress: (line) => (interactive ? process.stderr.write(`\r${line}`) : undefined),
+  info: (line) => {
+    // Progress lines redraw in place; end the last one before printing anything else.
+    if (progressShown) process.stderr.write('\n');
+    progressShown = false;
+    console.log(line);
+  },
+  progress: (line) => {
+    if (!interactive) return;
+    process.stderr.write(`\r${line}\x1b[K`);
+    progressShown = true;
+  },
   crashed: (name, code, log) => {
     console.error(`\n${name} exited unexpectedly (code ${code}); stopping the stack. Last log lines:\n${log}`);
     void stack.stop().then(() => process.exit(1));

@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@commerce/fulfillment/simulator';
-import { listen, type Listening } from '@commerce/lib';
+import { createLogger, listen, type Listening } from '@commerce/lib';
 import { startDynalite, type LocalDynamo } from '@commerce/lib/dynalite';
 import { repoRoot, type StackConfig } from './config.js';
 import { resolvePort } from './freePort.js';
@@ -70,6 +70,7 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
       port: ports.spApiSimulator,
       notificationUrl: local(ports.fulfillment, '/notifications/sp-api'),
       routerSecret,
+      logger: createLogger('sp-api-simulator', 'warn'),
     });
     events.info(`Amazon SP-API simulator at ${simulator.url}; move its clock with: npm run simulator -- advance 1d`);
 
