@@ -19,6 +19,8 @@ export default defineConfig({
       { extends: true, test: { name: 'subgraph', include: ['subgraphs/*/test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       { extends: true, test: { name: 'deploy', include: ['test/deploy/**/*.test.ts'] } },
       { extends: true, test: { name: 'federation', include: ['test/federation/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      // The schema registry: check and publish logic, and the gateway following it over real subgraphs.
+      { extends: true, test: { name: 'registry', include: ['schema/**/*.test.ts', 'test/registry/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       {
         extends: true,
         test: {

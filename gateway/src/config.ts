@@ -14,11 +14,15 @@ import {
 import { parseApiKeys } from './auth/apiKeys.js';
 import type { AuthConfig } from './auth/authenticate.js';
 import { loadLimitsConfig, type LimitsConfig } from './limits/index.js';
+import { loadRegistryConfig, type RegistryFollowConfig } from './registry/config.js';
 import type { ResilienceConfig } from './resilience/subgraphFetcher.js';
 
 export interface GatewayConfig {
   port: number;
+  /** The supergraph file served when no registry is configured. */
   supergraphPath: string;
+  /** Follow the schema registry (and record operation usage into it) instead of `supergraphPath`. */
+  registry?: RegistryFollowConfig;
   /** Routing URL overrides by subgraph name (from `SUBGRAPH_<NAME>_URL`). */
   subgraphUrls: Record<string, string>;
   playground: boolean;
@@ -47,6 +51,7 @@ export function loadConfig(env: Env): GatewayConfig {
   return {
     port: readPort(env, 'PORT', 4000),
     supergraphPath: readString(env, 'SUPERGRAPH_PATH', repoFile('schema/supergraph.graphql')),
+    registry: loadRegistryConfig(env),
     subgraphUrls: readSubgraphUrls(env),
     playground: readBoolean(env, 'PLAYGROUND', true),
     introspection: readBoolean(env, 'INTROSPECTION', true),

@@ -4,7 +4,7 @@ import type { QueryPlan } from '@apollo/query-planner';
 import type { GatewayExecutor, GatewayInterface, GatewayLoadResult } from '@apollo/server-gateway-interface';
 import type { Principal } from '@commerce/lib';
 import { print, type GraphQLSchema } from 'graphql';
-import { applyDenials } from './auth/applyDenials.js';
+import { applyDenials, stripPlaceholders } from './auth/applyDenials.js';
 import { filterOperation } from './auth/filterOperation.js';
 import { readAuthRequirements, type AuthRequirements } from './auth/requirements.js';
 import { attributeUpstreamErrors } from './resilience/upstreamErrorPaths.js';
@@ -63,7 +63,10 @@ export class EdgeGateway implements GatewayInterface {
       const result = await executor(context);
       const data = result.data as Record<string, unknown> | null | undefined;
       const errors = attributeUpstreamErrors(data, result.errors ?? [], this.plans.get(context));
-      if (filtered) errors.push(...applyDenials(data, filtered.denials));
+      if (filtered) {
+        stripPlaceholders(data);
+        errors.push(...applyDenials(data, filtered.denials));
+      }
       return errors.length > 0 ? { ...result, errors } : { ...result, errors: undefined };
     };
   }

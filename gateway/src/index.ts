@@ -1,5 +1,6 @@
 import { createLogger, listen } from '@commerce/lib';
 import { readTracingConfig, startTracing } from '@commerce/lib/observability';
+import { describeRegistry } from '@commerce/lib/registry';
 import { loadConfig } from './config.js';
 import { createGateway } from './server.js';
 
@@ -13,7 +14,8 @@ const stopTracing = startTracing({ ...readTracingConfig(process.env, 'gateway'),
 const gateway = await createGateway(config, logger);
 const http = await listen(gateway.app, config.port);
 const publicUrl = `http://localhost:${http.port}/graphql`;
-logger.info({ url: publicUrl, supergraph: config.supergraphPath }, 'gateway ready');
+const from = config.registry ? describeRegistry(config.registry.store) : config.supergraphPath;
+logger.info({ url: publicUrl, supergraph: { ...gateway.supergraph, from } }, 'gateway ready');
 console.log(`Gateway ready at ${publicUrl}`);
 
 const shutdown = async (signal: string) => {

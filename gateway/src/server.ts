@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { maskErrors, principalHeaders, type Logger, type Principal } from '@commerce/lib';
+import { openRegistryStore } from '@commerce/lib/registry';
 import { httpSpanMiddleware, operationSpanPlugin, requestIdMiddleware, requestLogPlugin } from '@commerce/lib/observability';
 import express from 'express';
 import { createAuthenticator } from './auth/authenticate.js';
 import { principalMiddleware } from './auth/middleware.js';
-import { markEnforcedSecurityFeatures } from './auth/securityFeatures.js';
 import type { GatewayConfig } from './config.js';
 import { EdgeGateway } from './edgeGateway.js';
 import { bodyErrors, jsonBody, loadTrustedDocuments, operationLimits, rateLimit, trustedDocuments } from './limits/index.js';
@@ -15,6 +14,9 @@ import { GatewayMetrics, instrumentFetcher } from './observability/index.js';
 import { loadPlaygroundExamples } from './playground/examples.js';
 import { playgroundRouter } from './playground/router.js';
 import { checkSubgraphs, type SubgraphTarget } from './readiness.js';
+import { prepareSupergraph } from './registry/prepareSupergraph.js';
+import { FileSupergraph, RegistrySupergraph, type SupergraphSource } from './registry/supergraphSource.js';
+import { UsageRecorder } from './registry/usageRecorder.js';
 import { createAgent, createSubgraphFetcher, type FetchObserver } from './resilience/subgraphFetcher.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraphRequests.js';
 
@@ -32,32 +34,61 @@ function both(a: FetchObserver, b: FetchObserver | undefined): FetchObserver {
 }
 
 /**
- * Builds the gateway over a supergraph file: Apollo Gateway for planning and execution, Apollo Server
- * for the HTTP protocol, and express for identity, health, readiness and the playground. Opens no port.
+ * Builds the gateway over a supergraph file, or over the schema registry, whose new versions it loads
+ * while serving: Apollo Gateway for planning and execution, Apollo Server for the HTTP protocol, and
+ * express for identity, health, readiness and the playground. Opens no port.
  */
 export async function createGateway(config: GatewayConfig, logger: Logger, hooks: GatewayHooks = {}) {
-  const supergraphSdl = markEnforcedSecurityFeatures(await readFile(config.supergraphPath, 'utf8'));
-  const subgraphs: SubgraphTarget[] = [];
+  const targets = new Map<string, SubgraphTarget>();
   const agent = createAgent();
   const metrics = new GatewayMetrics();
   const fetches = both(metrics.fetchObserver(), hooks.fetches);
 
+  const registry = config.registry && (await openRegistryStore(config.registry.store));
+  const prepare = (sdl: string) => prepareSupergraph(sdl, config.subgraphUrls);
+  const supergraph: SupergraphSource =
+    config.registry && registry
+      ? new RegistrySupergraph(registry, {
+          pollMs: config.registry.pollMs,
+          prepare,
+          logger,
+          loaded: (state) => metrics.setSupergraph(state, true),
+          refused: () => metrics.recordSupergraphRefused(),
+        })
+      : new FileSupergraph(config.supergraphPath, prepare);
+  const initial = await supergraph.load().catch(async (err: unknown) => {
+    await agent.close();
+    await registry?.close();
+    throw err;
+  });
+  metrics.setSupergraph(supergraph.state);
+  const usage =
+    config.registry && registry && config.registry.usage.sampleRate > 0
+      ? new UsageRecorder({ ...config.registry.usage, store: registry, logger })
+      : undefined;
+
   const gateway = new EdgeGateway({
-    supergraphSdl,
+    supergraphSdl: supergraph,
     logger,
     __exposeQueryPlanExperimental: config.exposeQueryPlan,
     queryPlannerConfig: { cache: metrics.queryPlanCache() },
     buildService({ name, url }) {
       const target = config.subgraphUrls[name.toLowerCase()] ?? url;
       if (!target) throw new Error(`Subgraph ${name} has no URL; set SUBGRAPH_${name.toUpperCase()}_URL.`);
-      subgraphs.push({ name, url: target });
+      targets.set(name, { name, url: target });
       const resilience = { ...config.resilience, timeoutMs: config.subgraphTimeouts[name.toLowerCase()] ?? config.resilience.timeoutMs };
       const fetcher = instrumentFetcher(name, createSubgraphFetcher(name, resilience, agent, fetches));
       return new SubgraphDataSource(target, fetcher, config.routerSecret);
     },
   });
 
-  const limits = operationLimits<GatewayContext>(supergraphSdl, config.limits.operations);
+  const limits = operationLimits<GatewayContext>(initial.sdl, config.limits.operations);
+  // A new supergraph brings new cost weights and new fields to record; the edge's auth rules follow it
+  // inside EdgeGateway. Listeners run within the gateway's synchronous swap, before the next request.
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    limits.update(coreSupergraphSdl);
+    usage?.schemaChanged();
+  });
   const documents =
     config.limits.trustedDocuments === 'off' ? new Map() : await loadTrustedDocuments(config.limits.trustedDocumentsPath);
 
@@ -71,11 +102,15 @@ export async function createGateway(config: GatewayConfig, logger: Logger, hooks
       ApolloServerPluginLandingPageDisabled(),
       limits.plugin,
       metrics.plugin(),
+      ...(usage ? [usage.plugin<GatewayContext>()] : []),
       requestLogPlugin(logger),
       operationSpanPlugin({ executionSpan: false }),
     ],
   });
   await server.start();
+  usage?.start();
+  // Only the subgraphs of the supergraph in service: one a new version dropped is no longer called.
+  const subgraphs = () => supergraph.state.subgraphs.flatMap((name) => targets.get(name) ?? []);
 
   const app = express();
   app.disable('x-powered-by');
@@ -86,10 +121,11 @@ export async function createGateway(config: GatewayConfig, logger: Logger, hooks
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const readiness = await checkSubgraphs(subgraphs, config.readinessTimeoutMs, () =>
+    const readiness = await checkSubgraphs(subgraphs(), config.readinessTimeoutMs, () =>
       principalHeaders({ kind: 'service', id: 'gateway', scopes: [], requestId: 'readiness' }, config.routerSecret),
     );
-    res.status(readiness.ready ? 200 : 503).json(readiness);
+    const { version, hash, loadedAt, source } = supergraph.state;
+    res.status(readiness.ready ? 200 : 503).json({ ...readiness, supergraph: { version, hash, loadedAt: loadedAt.toISOString(), source } });
   });
   if (config.playground) {
     const examples = await loadPlaygroundExamples(config.playgroundExamplesDir);
@@ -112,11 +148,24 @@ export async function createGateway(config: GatewayConfig, logger: Logger, hooks
   return {
     app,
     server,
-    subgraphs,
     metrics,
+    get subgraphs() {
+      return subgraphs();
+    },
+    /** The supergraph in service. */
+    get supergraph() {
+      return supergraph.state;
+    },
+    /** Looks for a newer registry version now rather than at the next poll (tests, operators). */
+    poll: () => (supergraph instanceof RegistrySupergraph ? supergraph.poll() : Promise.resolve('unchanged' as const)),
+    /** Writes recorded usage into the registry now rather than at the next flush. */
+    flushUsage: () => usage?.flush() ?? Promise.resolve(0),
     async stop() {
+      // Stops polling (the gateway calls the supergraph source's cleanup), then flushes usage.
       await server.stop();
+      await usage?.stop();
       await agent.close();
+      await registry?.close();
     },
   };
 }

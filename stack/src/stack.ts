@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@commerce/fulfillment/simulator';
 import { createLogger, listen, type Listening } from '@commerce/lib';
 import { startDynalite, type LocalDynamo } from '@commerce/lib/dynalite';
-import { repoRoot, type StackConfig } from './config.js';
+import { runCli } from '../../schema/registry/commands.js';
+import type { StackConfig } from './config.js';
 import { resolvePort } from './freePort.js';
 import { issuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateIssuerKey } from './issuer.js';
 import { seedCatalogTable, seedRecommendationGraph } from './seeds.js';
@@ -121,6 +122,13 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
     services.push(...subgraphs);
     lap('subgraphs', t);
 
+    // The gateway follows the schema registry; each start publishes SDL files that changed, through the
+    // same composition and breaking-change checks a subgraph's CI would run.
+    const registryDir = join(config.dataDir, 'registry');
+    const sync = await runCli(['sync', '--registry-dir', registryDir, '--author', 'npm start'], process.env);
+    for (const line of sync.lines) events.info(line);
+    if (sync.code === 2) throw new Error(sync.lines.join('\n'));
+
     t = performance.now();
     services.push(
       await startService(
@@ -129,7 +137,8 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
           'gateway/src/index.ts',
           ports.gateway,
           {
-            SUPERGRAPH_PATH: join(repoRoot, 'schema/supergraph.graphql'),
+            SUPERGRAPH_REGISTRY_DIR: registryDir,
+            SUPERGRAPH_POLL_SECONDS: '2',
             SUBGRAPH_CATALOG_URL: local(ports.catalog, '/graphql'),
             SUBGRAPH_RECOMMENDATIONS_URL: local(ports.recommendations, '/graphql'),
             SUBGRAPH_FULFILLMENT_URL: local(ports.fulfillment, '/graphql'),

@@ -121,6 +121,12 @@ describe('authorization at the gateway', () => {
     expect(accounts.calls).toEqual(before);
   });
 
+  it('answers an operation whose every field is denied with nulls only, nothing the client did not ask for', async () => {
+    const { body } = await post(url, '{ whoami }');
+    expect(body.data).toEqual({ whoami: null });
+    expect(body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
   it('nulls a @requiresScopes field with FORBIDDEN for a customer without the scope, and serves it with the scope', async () => {
     const without = await post(url, query, {}, bearer(await mintToken(key, { customerId: 'c1', scopes: ['orders:read'] })));
     expect(without.body.data!.product.internalNotes).toBeNull();

@@ -92,7 +92,7 @@ describe('gateway over the catalog subgraph', () => {
     expect((await fetch(`${gatewayHttp.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${gatewayHttp.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, subgraphs: [{ name: 'catalog', ok: true }] });
+    expect(await ready.json()).toMatchObject({ ready: true, subgraphs: [{ name: 'catalog', ok: true }], supergraph: { source: 'file' } });
   });
 
   it('serves the playground to browsers on the endpoint', async () => {

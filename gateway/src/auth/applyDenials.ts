@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Denial } from './filterOperation.js';
+import { PLACEHOLDER, type Denial } from './filterOperation.js';
 
 const MAX_ERRORS_PER_DENIAL = 5;
 
@@ -23,6 +23,17 @@ export function applyDenials(data: Record<string, unknown> | null | undefined, d
     }
   }
   return errors;
+}
+
+/** Removes the placeholders that kept emptied selections valid, so clients see only what they asked for. */
+export function stripPlaceholders(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) stripPlaceholders(item);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    delete record[PLACEHOLDER];
+    for (const child of Object.values(record)) stripPlaceholders(child);
+  }
 }
 
 function setNull(value: unknown, keys: readonly string[], at: (string | number)[], out: (string | number)[][]): void {

@@ -48,7 +48,7 @@ describe('filterOperation', () => {
   it('denies a field whose whole selection is denied, instead of sending an empty selection', () => {
     const result = filterOperation(schema, parse('{ product { cost } }'), requirements, customer)!;
     expect(result.denials.map((d) => d.nullPath)).toEqual([['product']]);
-    expect(print(result.document)).toBe('{\n  __typename\n}');
+    expect(print(result.document)).toBe('{\n  __authorizationPlaceholder: __typename\n}');
   });
 });
 

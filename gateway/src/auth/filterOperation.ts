@@ -31,6 +31,9 @@ export interface Denial {
   nullPath: string[];
 }
 
+/** Response key of the `__typename` that keeps an emptied selection valid; stripped from the response. */
+export const PLACEHOLDER = '__authorizationPlaceholder';
+
 export interface FilteredOperation {
   document: DocumentNode;
   denials: Denial[];
@@ -120,7 +123,12 @@ export function filterOperation(
       // A selection emptied by removals stays valid with __typename.
       leave: (node) =>
         node.selections.length === 0
-          ? { ...node, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] }
+          ? {
+              ...node,
+              selections: [
+                { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: PLACEHOLDER }, name: { kind: Kind.NAME, value: '__typename' } },
+              ],
+            }
           : undefined,
     },
   });

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOp
 import { ErrorCode, badUserInput, operationLimitExceeded } from '@commerce/lib';
 import { Kind, validate, type DocumentNode, type ParseOptions } from 'graphql';
 import type { OperationLimits } from './config.js';
-import { readCostDirectives } from './costDirectives.js';
+import { readCostDirectives, type CostDirectives } from './costDirectives.js';
 import { operationCost } from './operationCost.js';
 import { limitMessage, operationShapeRules } from './operationRules.js';
 
@@ -19,10 +19,15 @@ function selectedOperation(document: DocumentNode, operation: unknown): Document
  * HTTP status 400. Runs in `didResolveOperation`, which Apollo Server calls after validation and
  * before the gateway plans or executes anything, with the request's variables at hand (cost needs
  * them: `first: $first`). Custom `validationRules` would not do: Apollo Server re-codes their errors
- * as GRAPHQL_VALIDATION_FAILED and they never see variables.
+ * as GRAPHQL_VALIDATION_FAILED and they never see variables. `supergraph` is the supergraph SDL, or a
+ * function returning the cost directives in force when they change (hot reload).
  */
-export function createOperationChecker(supergraphSdl: string, limits: OperationLimits) {
-  const directives = readCostDirectives(supergraphSdl);
+export function createOperationChecker(supergraph: string | (() => CostDirectives), limits: OperationLimits) {
+  let costs = supergraph as () => CostDirectives;
+  if (typeof supergraph === 'string') {
+    const directives = readCostDirectives(supergraph);
+    costs = () => directives;
+  }
   const rules = operationShapeRules(limits);
   return function check(context: Pick<GraphQLRequestContextDidResolveOperation<BaseContext>, 'schema' | 'document' | 'operation' | 'request'>): number {
     const document = selectedOperation(context.document, context.operation);
@@ -32,7 +37,7 @@ export function createOperationChecker(supergraphSdl: string, limits: OperationL
     try {
       cost = operationCost(
         { schema: context.schema, document, variables: context.request.variables ?? {} },
-        { directives, defaultListSize: limits.defaultListSize },
+        { directives: costs(), defaultListSize: limits.defaultListSize },
       );
     } catch (err) {
       if (err instanceof Error && err.message.includes(NODE_CAP_MESSAGE)) {
@@ -57,16 +62,22 @@ export interface OperationLimitsSetup<TContext extends BaseContext> {
   plugin: ApolloServerPlugin<TContext>;
   /** Pass as `ApolloServer({ parseOptions })`: caps tokens before parsing and validation do any work. */
   parseOptions: ParseOptions;
+  /** Takes the cost directives of a new supergraph (hot reload): requests that follow are costed with them. */
+  update(supergraphSdl: string): void;
 }
 
-/** Depth, aliases, directives, root fields and demand-control cost, read from the supergraph SDL. */
+/** Depth, aliases, directives, root fields and demand-control cost, read from the supergraph SDL (and its successors). */
 export function operationLimits<TContext extends BaseContext = BaseContext>(
   supergraphSdl: string,
   limits: OperationLimits,
 ): OperationLimitsSetup<TContext> {
-  const check = createOperationChecker(supergraphSdl, limits);
+  let directives = readCostDirectives(supergraphSdl);
+  const check = createOperationChecker(() => directives, limits);
   return {
     parseOptions: { maxTokens: limits.maxTokens },
+    update(next) {
+      directives = readCostDirectives(next);
+    },
     plugin: {
       async requestDidStart() {
         return {

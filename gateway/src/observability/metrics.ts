@@ -85,6 +85,29 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly supergraphVersion = new Gauge({
+    name: 'gateway_supergraph_version',
+    help: 'Registry version of the supergraph in service (0 for a supergraph file).',
+    registers: [this.registry],
+  });
+  private readonly supergraphInfo = new Gauge({
+    name: 'gateway_supergraph_info',
+    help: 'The supergraph in service: 1 for its version, source and SDL hash.',
+    labelNames: ['version', 'source', 'hash'] as const,
+    registers: [this.registry],
+  });
+  private readonly supergraphLoadedAt = new Gauge({
+    name: 'gateway_supergraph_loaded_timestamp_seconds',
+    help: 'When the supergraph in service was loaded (Unix time).',
+    registers: [this.registry],
+  });
+  private readonly supergraphUpdates = new Counter({
+    name: 'gateway_supergraph_updates_total',
+    help: 'New supergraph versions from the registry, by outcome: loaded, or refused (the one in service stays).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: GatewayMetricsOptions = {}) {
     this.maxOperationNames = options.maxOperationNames ?? 500;
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
@@ -112,6 +135,19 @@ export class GatewayMetrics {
       fetched: (subgraph, ms, outcome) => this.recordSubgraphFetch(subgraph, ms, outcome),
       circuit: (subgraph, state) => this.setCircuitState(subgraph, state),
     };
+  }
+
+  /** The supergraph in service changed (start-up or hot reload). */
+  setSupergraph(supergraph: { version: number | null; source: string; hash: string; loadedAt: Date }, updated = false): void {
+    this.supergraphVersion.set(supergraph.version ?? 0);
+    this.supergraphInfo.reset();
+    this.supergraphInfo.set({ version: String(supergraph.version ?? 'file'), source: supergraph.source, hash: supergraph.hash.slice(0, 12) }, 1);
+    this.supergraphLoadedAt.set(supergraph.loadedAt.getTime() / 1000);
+    if (updated) this.supergraphUpdates.inc({ outcome: 'loaded' });
+  }
+
+  recordSupergraphRefused(): void {
+    this.supergraphUpdates.inc({ outcome: 'refused' });
   }
 
   recordQueryPlanLookup(hit: boolean): void {
