@@ -8,6 +8,8 @@ import { limitMessage, operationShapeRules } from './operationRules.js';
 
 /** graphql-query-complexity's own cap on evaluated selections (fragment bombs); see its `maxQueryNodes`. */
 const NODE_CAP_MESSAGE = 'maximum allowed number of nodes';
+/** Bounds the memory one document's remembered verdicts can take (distinct variable sets). */
+const MAX_VERDICTS_PER_DOCUMENT = 64;
 
 /** Only the operation that will run (plus fragments): other operations in the document are never executed. */
 function selectedOperation(document: DocumentNode, operation: unknown): DocumentNode {
@@ -73,16 +75,38 @@ export function operationLimits<TContext extends BaseContext = BaseContext>(
 ): OperationLimitsSetup<TContext> {
   let directives = readCostDirectives(supergraphSdl);
   const check = createOperationChecker(() => directives, limits);
+  // Apollo Server reuses one parsed document per distinct query text, and storefronts send the same few
+  // operations with the same few variables: remember each verdict instead of re-validating and re-costing.
+  let verdicts = new WeakMap<DocumentNode, Map<string, number | Error>>();
+  const checkRemembered: typeof check = (context) => {
+    const key = `${context.request.operationName ?? ''}\n${JSON.stringify(context.request.variables ?? {})}`;
+    const known = verdicts.get(context.document);
+    const verdict = known?.get(key);
+    if (verdict instanceof Error) throw verdict;
+    if (verdict !== undefined) return verdict;
+    let outcome: number | Error;
+    try {
+      outcome = check(context);
+    } catch (err) {
+      outcome = err instanceof Error ? err : new Error(String(err));
+    }
+    const forDocument = known ?? new Map<string, number | Error>();
+    if (!known) verdicts.set(context.document, forDocument);
+    if (forDocument.size < MAX_VERDICTS_PER_DOCUMENT) forDocument.set(key, outcome);
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  };
   return {
     parseOptions: { maxTokens: limits.maxTokens },
     update(next) {
       directives = readCostDirectives(next);
+      verdicts = new WeakMap();
     },
     plugin: {
       async requestDidStart() {
         return {
           async didResolveOperation(context) {
-            check(context);
+            checkRemembered(context);
           },
         };
       },

@@ -1,7 +1,14 @@
 import { context, diag, DiagLogLevel, propagation, trace } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor, type SpanExporter, type SpanProcessor } from '@opentelemetry/sdk-trace-node';
+import {
+  AlwaysOffSampler,
+  BatchSpanProcessor,
+  NodeTracerProvider,
+  SimpleSpanProcessor,
+  type SpanExporter,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import { readOptionalString, readUrl, type Env } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -35,8 +42,9 @@ export function readTracingConfig(env: Env, fallbackServiceName: string): Tracin
 
 /**
  * Registers the process-wide tracer provider, AsyncLocalStorage context manager and W3C propagators.
- * Without an endpoint or exporter, spans are created but not exported: trace ids still reach the logs
- * and `traceparent` still propagates, so a collector can be added later without code changes.
+ * Without an endpoint or exporter nothing would receive spans, so none are recorded (AlwaysOff sampling
+ * costs next to nothing per request); trace ids are still generated, reach the logs and propagate in
+ * `traceparent`, so a collector can be added later without code changes.
  * Call once per process, before serving requests; Apollo Gateway's own spans (`gateway.*`) are
  * captured from then on. Returns a shutdown function that flushes pending spans and unregisters the
  * globals (so a later call, e.g. in another test, can register again).
@@ -51,6 +59,7 @@ export function startTracing(options: TracingOptions): () => Promise<void> {
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: options.serviceName }),
     spanProcessors,
+    ...(spanProcessors.length === 0 ? { sampler: new AlwaysOffSampler() } : {}),
   });
   provider.register();
   if (options.logger) {
