@@ -1,0 +1,93 @@
+import type { Scenario } from '../scenarios.js';
+
+/**
+ * Request bodies for each scenario. `fixed` sends the variables of test/operations/variables.json on
+ * every request. `distinct` (the default) keeps those variables but rotates the entity — product slug,
+ * category, search term — through values read from the seeded catalog, so that requests in flight at
+ * the same time are mostly different, as a storefront's are. With identical concurrent requests, a
+ * gateway that shares identical in-flight subgraph fetches (ours and Hive Gateway do) is measured
+ * mostly on that sharing.
+ */
+export type VariableMode = 'distinct' | 'fixed';
+
+const PRODUCTS = 32; // each has 1–6 variants whose delivery estimates must be fetched once (SP-API: 5 rps)
+const SEARCH_TERMS = 64;
+
+async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+export async function requestBodies(oursUrl: string, scenarios: Scenario[], mode: VariableMode): Promise<Map<string, string[]>> {
+  const bodies = new Map<string, string[]>();
+  const build = (s: Scenario, list: Record<string, unknown>[]) =>
+    list.map((vars) => JSON.stringify({ query: s.query, variables: { ...s.variables, ...vars }, operationName: s.operationName }));
+  for (const scenario of scenarios) {
+    if (mode === 'fixed') {
+      bodies.set(scenario.id, [scenario.body]);
+      continue;
+    }
+    switch (scenario.id) {
+      case 'product': {
+        const { products } = await graphql<{ products: { edges: { node: { slug: string } }[] } }>(
+          oursUrl,
+          `query ($first: Int!) { products(first: $first) { edges { node { slug } } } }`,
+          { first: PRODUCTS },
+        );
+        bodies.set(scenario.id, build(scenario, products.edges.map(({ node }) => ({ slug: node.slug }))));
+        break;
+      }
+      case 'category': {
+        // Leaf categories that fill a 48-product page at the smallest catalog, so every page has 48 products.
+        const { categories } = await graphql<{ categories: { children: { id: string }[] }[] }>(oursUrl, '{ categories { children { id } } }');
+        const full: string[] = [];
+        for (const { id } of categories.flatMap((c) => c.children)) {
+          const { products } = await graphql<{ products: { totalCount: number } }>(
+            oursUrl,
+            'query ($id: ID!) { products(filter: { categoryId: $id }, first: 1) { totalCount } }',
+            { id },
+          );
+          if (products.totalCount >= Number(scenario.variables.first)) full.push(id);
+        }
+        bodies.set(scenario.id, build(scenario, full.map((categoryId) => ({ categoryId }))));
+        break;
+      }
+      case 'search': {
+        // The product nouns of the catalog ("notebook", "jacket", "conditioner"…), as shoppers type them.
+        const { products } = await graphql<{ products: { edges: { node: { name: string } }[] } }>(
+          oursUrl,
+          'query { products(first: 100) { edges { node { name } } } }',
+        );
+        const terms = [...new Set(products.edges.map(({ node }) => node.name.split(' ').at(-1)!.toLowerCase()))].slice(0, SEARCH_TERMS);
+        bodies.set(scenario.id, build(scenario, terms.map((query) => ({ query }))));
+        break;
+      }
+      default:
+        bodies.set(scenario.id, [scenario.body]);
+    }
+  }
+  return bodies;
+}
+
+/**
+ * Delivery estimates are cached by the fulfillment subgraph for an hour, but the first one per SKU
+ * goes to the SP-API, rate-limited to 5 requests per second: ask every product page once, until it
+ * answers without errors, so that the measurement sees the cache and not the rate limit.
+ */
+export async function warmDeliveryEstimates(oursUrl: string, bodies: string[]): Promise<void> {
+  await Promise.all(
+    [0, 1].map(async (lane) => {
+      for (let i = lane; i < bodies.length; i += 2) {
+        for (let attempt = 0; ; attempt++) {
+          const res = await fetch(oursUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[i] });
+          const body = (await res.json()) as { errors?: unknown };
+          if (!body.errors) break;
+          if (attempt === 20) throw new Error(`product page still answers with errors: ${JSON.stringify(body.errors)}`);
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
+      }
+    }),
+  );
+}

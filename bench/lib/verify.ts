@@ -1,0 +1,55 @@
+import type { QueryPlan } from '../floor/executor.js';
+import type { Scenario } from '../scenarios.js';
+
+export interface Answer {
+  status: number;
+  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: Record<string, unknown> };
+}
+
+export async function ask(url: string, scenario: Scenario, headers: Record<string, string> = {}): Promise<Answer> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: scenario.body });
+  return { status: res.status, body: (await res.json()) as Answer['body'] };
+}
+
+/** The query plan our gateway made for a scenario (it answers with it outside production). */
+export async function queryPlan(oursUrl: string, scenario: Scenario): Promise<QueryPlan> {
+  const { status, body } = await ask(oursUrl, scenario, {
+    'apollo-query-plan-experimental': '1',
+    'apollo-query-plan-experimental-format': 'internal',
+  });
+  const plan = body.extensions?.__queryPlanExperimental as QueryPlan | undefined;
+  if (status !== 200 || !plan) throw new Error(`no query plan for ${scenario.operationName} (HTTP ${status}): ${JSON.stringify(body.errors)}`);
+  return plan;
+}
+
+/**
+ * What a correct answer must hold: no errors, and the same data as our gateway's. The floor's data is
+ * not shaped to the operation (it keeps `__typename` and key fields the client did not ask for), so it
+ * is compared after projecting it onto the reference's shape.
+ */
+export function checkAnswer(answer: Answer, reference: unknown, projected: boolean): string | undefined {
+  if (answer.status !== 200) return `HTTP ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`;
+  if (answer.body.errors?.length) return `errors: ${JSON.stringify(answer.body.errors).slice(0, 300)}`;
+  const data = projected ? project(answer.body.data, reference) : answer.body.data;
+  if (JSON.stringify(data) !== JSON.stringify(reference)) return `data differs from our gateway's: ${firstDifference(data, reference)}`;
+  return undefined;
+}
+
+function project(value: unknown, shape: unknown): unknown {
+  if (Array.isArray(shape) && Array.isArray(value)) return value.map((item, i) => project(item, shape[i] ?? shape[0]));
+  if (shape && typeof shape === 'object' && value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(shape).map((key) => [key, project((value as Record<string, unknown>)[key], (shape as Record<string, unknown>)[key])]));
+  }
+  return value;
+}
+
+function firstDifference(a: unknown, b: unknown, path = ''): string {
+  if (JSON.stringify(a) === JSON.stringify(b)) return '';
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      if (d) return d;
+    }
+  }
+  return `${path || '(root)'}: ${JSON.stringify(a)?.slice(0, 120)} vs ${JSON.stringify(b)?.slice(0, 120)}`;
+}

@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: our gateway side by side with the gateways people would pick instead, in one run on
+ * one machine. Starts the stack as `npm start` does (each subgraph its own process, embedded stores),
+ * then our gateway, `@apollo/gateway` with defaults, Hive Gateway with defaults and the floor (the query
+ * plan's fetches straight to the subgraphs) as processes of their own over the same subgraphs and
+ * supergraph; drives each scenario at fixed concurrency with autocannon, and reads each target's own
+ * subgraph fetch count, CPU time and peak memory around every cell. Then the category page at larger
+ * catalogs. Prints the tables and ratios, writes bench/results/<date>.json and an SVG chart.
+ *
+ * Knobs (environment): BENCH_SECONDS (5 per cell), BENCH_WARMUP_SECONDS (2 per target and scenario),
+ * BENCH_CONCURRENCY (1,16,64), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search),
+ * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, which seeds for over ten minutes; `off`),
+ * BENCH_OURS_ENV (extra variables for our gateway, `NAME=value,NAME=value`, to try a setting),
+ * BENCH_TUNED_ENV (the same, for a second instance of our gateway measured alongside: an A/B in one run),
+ * BENCH_OURS_NODE_ARGS (Node options for our gateway, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`),
+ * BENCH_VARIABLES (`distinct`, the default, or `fixed`: see lib/variables.ts),
+ * BENCH_DATA_DIR (keep the seeded stores there, one folder per catalog size, and reuse them next time:
+ * worth it for BENCH_SCALE=full; the stores are not re-seeded when the generators change, so delete them then).
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { measureCell, warmUp, type Cell } from './lib/cell.js';
+import { chartSvg } from './lib/chart.js';
+import { repoRoot, type TargetProcess } from './lib/processes.js';
+import { printCells, printRatios, printScaling, printSkipped, type ScalePoint } from './lib/report.js';
+import { startBenchStack, startTargets, TARGET_LABELS, type BenchStack, type TargetName } from './lib/targets.js';
+import { requestBodies, warmDeliveryEstimates, type VariableMode } from './lib/variables.js';
+import { ask, checkAnswer, queryPlan } from './lib/verify.js';
+import { scenarios as allScenarios, skipped, type Scenario } from './scenarios.js';
+
+const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const CONCURRENCY = list('BENCH_CONCURRENCY', '1,16,64').map(Number);
+const TUNED_ENV = Object.fromEntries(list('BENCH_TUNED_ENV', '').map((pair) => pair.split('=') as [string, string]));
+const TARGETS = list('BENCH_TARGETS', `ours,${process.env.BENCH_TUNED_ENV ? 'tuned,' : ''}apollo,hive,floor`) as TargetName[];
+const SCENARIOS = list('BENCH_SCENARIOS', 'product,category,search');
+const SCALE = process.env.BENCH_SCALE ?? 'default';
+const SIZES = SCALE === 'off' ? [] : SCALE === 'full' ? [2_000, 20_000, 200_000] : [2_000, 20_000];
+const SCALE_TARGETS: TargetName[] = (['ours', 'floor'] as const).filter((t) => TARGETS.includes(t));
+const SCALE_CONCURRENCY = [1, 16];
+const VARIABLES = (process.env.BENCH_VARIABLES ?? 'distinct') as VariableMode;
+if (TARGETS.includes('tuned')) TARGET_LABELS.tuned = `our gateway + ${list('BENCH_TUNED_ENV', '').join(' ')}`;
+const OURS_ENV = Object.fromEntries(list('BENCH_OURS_ENV', '').map((pair) => pair.split('=') as [string, string]));
+const OURS_NODE_ARGS = list('BENCH_OURS_NODE_ARGS', '').flatMap((arg) => arg.split(' '));
+// Only a run with the default targets, scenarios and settings replaces bench/results/latest.svg.
+const SELECTIONS = ['BENCH_TARGETS', 'BENCH_SCENARIOS', 'BENCH_CONCURRENCY', 'BENCH_VARIABLES', 'BENCH_OURS_ENV', 'BENCH_TUNED_ENV', 'BENCH_OURS_NODE_ARGS'];
+const isDefaultRun = SELECTIONS.every((name) => !process.env[name]);
+
+if (!TARGETS.includes('ours')) throw new Error('BENCH_TARGETS must include ours: the reference answers and query plans come from it');
+const scenarios = allScenarios.filter((s) => SCENARIOS.includes(s.id));
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+const log = (line: string) => console.log(`[${elapsed().padStart(5)}] ${line}`);
+
+console.log(`Benchmark: ${scenarios.map((s) => s.name).join(', ')}; ${TARGETS.map((t) => TARGET_LABELS[t]).join(', ')}`);
+console.log(`variables: ${VARIABLES === 'distinct' ? 'distinct (the entity rotates: concurrent requests mostly differ)' : 'fixed (test/operations/variables.json on every request)'}`);
+console.log(`${SECONDS} s per cell at ${CONCURRENCY.join(', ')} connections after ${WARMUP_SECONDS} s warm-up per target and scenario; ` +
+  `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
+if (Object.keys(OURS_ENV).length) console.log(`our gateway with ${JSON.stringify(OURS_ENV)}`);
+printSkipped(skipped);
+
+const cells: Cell[] = [];
+const scalePoints: ScalePoint[] = [];
+let stack: BenchStack | undefined;
+const workDirs: string[] = [];
+let targets = new Map<TargetName, TargetProcess>();
+const stopAll = async () => {
+  await Promise.all([...targets.values()].map((t) => t.stop()));
+  targets = new Map();
+  await stack?.stop();
+  stack = undefined;
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
+
+/** Reference answers from our gateway; a target that answers differently stops the bench: its numbers would mean nothing. */
+async function references(wanted: Scenario[], names: TargetName[]): Promise<Map<string, unknown>> {
+  const refs = new Map<string, unknown>();
+  for (const scenario of wanted) {
+    const reference = (await ask(targets.get('ours')!.url, scenario)).body;
+    if (reference.errors?.length || !reference.data) throw new Error(`our gateway answered ${scenario.name} with errors: ${JSON.stringify(reference.errors)}`);
+    refs.set(scenario.id, reference.data);
+    for (const name of names) {
+      const problem = checkAnswer(await ask(targets.get(name)!.url, scenario), reference.data, name === 'floor');
+      if (problem) throw new Error(`${TARGET_LABELS[name]} answers ${scenario.name} wrongly: ${problem}`);
+    }
+  }
+  return refs;
+}
+
+let bodies = new Map<string, string[]>();
+
+async function measure(scenario: Scenario, names: TargetName[], concurrency: number[], reference: unknown, products?: number) {
+  const list = bodies.get(scenario.id)!;
+  for (const name of names) await warmUp(targets.get(name)!, list, WARMUP_SECONDS);
+  let turn = 0;
+  for (const c of concurrency) {
+    // The order rotates from cell to cell so that no target always runs right after the same neighbour.
+    const order = names.map((_, i) => names[(i + turn) % names.length]!);
+    turn++;
+    for (const name of order) {
+      const cell = await measureCell(targets.get(name)!, name, scenario, c, SECONDS, reference, list);
+      cells.push(products ? { ...cell, products } : cell);
+      log(`${scenario.name.padEnd(20)} c=${String(c).padEnd(3)} ${TARGET_LABELS[name].padEnd(28)} ${cell.rps.toFixed(0).padStart(6)} rps  p50 ${cell.p50.toFixed(1)}  p99 ${cell.p99.toFixed(1)} ms`);
+    }
+  }
+}
+
+try {
+  log(`starting the stack (${SIZES[0] ?? 2_000} products)…`);
+  stack = await startBenchStack(SIZES[0] ?? 2_000, process.env.BENCH_DATA_DIR);
+  workDirs.push(stack.workDir);
+  if (SIZES[0]) scalePoints.push({ products: SIZES[0], timings: stack.timings });
+  targets = await startTargets(stack, ['ours'], { oursEnv: OURS_ENV, oursNodeArgs: OURS_NODE_ARGS });
+  const plans = Object.fromEntries(await Promise.all(allScenarios.map(async (s) => [s.operationName, await queryPlan(targets.get('ours')!.url, s)])));
+  const plansPath = join(stack.workDir, 'plans.json');
+  await writeFile(plansPath, JSON.stringify(plans));
+  bodies = await requestBodies(targets.get('ours')!.url, allScenarios, VARIABLES);
+  const others = TARGETS.filter((t) => t !== 'ours');
+  const [baselines] = await Promise.all([
+    startTargets(stack, others, { plansPath, tunedEnv: TUNED_ENV }),
+    SCENARIOS.includes('product') ? warmDeliveryEstimates(targets.get('ours')!.url, bodies.get('product')!) : undefined,
+  ]);
+  for (const [name, target] of baselines) targets.set(name, target);
+  log(`stack and targets up (${JSON.stringify(stack.timings)} ms); logs in ${stack.workDir}`);
+  log(`distinct request bodies per scenario: ${JSON.stringify(Object.fromEntries([...bodies].map(([id, list]) => [id, list.length])))}`);
+
+  const refs = await references(scenarios, others);
+  for (const scenario of scenarios) await measure(scenario, TARGETS, CONCURRENCY, refs.get(scenario.id));
+
+  const category = allScenarios.find((s) => s.id === 'category')!;
+  if (SIZES.length && SCENARIOS.includes('category')) {
+    // The smallest size is the main run's stack: its category cells serve as the first point.
+    for (const cell of cells.filter((c) => c.scenario === 'category' && SCALE_TARGETS.includes(c.target) && SCALE_CONCURRENCY.includes(c.concurrency))) {
+      cells.push({ ...cell, products: SIZES[0] });
+    }
+  }
+  for (const products of SCALE_TARGETS.length ? SIZES.slice(1) : []) {
+    await stopAll();
+    log(`starting the stack with ${products} products (seeding)…`);
+    stack = await startBenchStack(products, process.env.BENCH_DATA_DIR);
+    workDirs.push(stack.workDir);
+    scalePoints.push({ products, timings: stack.timings });
+    targets = await startTargets(stack, SCALE_TARGETS, { plansPath, oursEnv: OURS_ENV, oursNodeArgs: OURS_NODE_ARGS });
+    log(`seeded and up in ${((stack.timings.total ?? 0) / 1000).toFixed(0)} s (${JSON.stringify(stack.timings)} ms)`);
+    const refs = await references([category], SCALE_TARGETS.filter((t) => t !== 'ours'));
+    await measure(category, SCALE_TARGETS, SCALE_CONCURRENCY, refs.get('category'), products);
+  }
+} catch (err) {
+  console.error(`\nThe bench failed; the targets' logs are in ${workDirs.join(', ')}`);
+  throw err;
+} finally {
+  await stopAll();
+}
+await Promise.all(workDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+
+const totalSeconds = (performance.now() - started) / 1000;
+printCells(scenarios, cells.filter((c) => !c.products), TARGETS, CONCURRENCY);
+printRatios(scenarios, cells.filter((c) => !c.products), TARGETS, CONCURRENCY);
+if (scalePoints.length > 1) printScaling(scalePoints, cells, SCALE_TARGETS, SCALE_CONCURRENCY);
+console.log('\nNotes: the floor is a tiny HTTP server executing each query plan (fetched from our gateway) straight against the subgraphs over');
+console.log('keep-alive connections — one client hop like every gateway, no parsing, validation, planning or response shaping.');
+console.log('fetch/req is what each target counted itself (ours: gateway_subgraph_fetch_duration_seconds_count; it shares identical in-flight');
+console.log('fetches). Store calls per request are not exposed by the subgraphs yet. cores = target CPU time / wall time of the cell.');
+printSkipped(skipped);
+
+const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
+const resultsDir = join(repoRoot, 'bench/results');
+await mkdir(resultsDir, { recursive: true });
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: loadavg() },
+  settings: { tunedEnv: TUNED_ENV, variables: VARIABLES, distinctRequests: Object.fromEntries([...bodies].map(([id, list]) => [id, list.length])), seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, targets: TARGETS, scenarios: SCENARIOS, scale: SIZES, oursEnv: OURS_ENV },
+  targets: Object.fromEntries(TARGETS.map((t) => [t, TARGET_LABELS[t]])),
+  scenarios: scenarios.map(({ id, name, operationName, variables, note }) => ({ id, name, operationName, variables, note })),
+  skipped,
+  cells,
+  scaling: scalePoints,
+  totalSeconds: Math.round(totalSeconds),
+};
+const title = `Supergraph gateways, ${result.date.slice(0, 10)}: ${SECONDS} s per cell, ${result.machine.cpus} × ${result.machine.model}`;
+const svg = chartSvg(title, scenarios, cells.filter((c) => !c.products), TARGETS, CONCURRENCY);
+await writeFile(join(resultsDir, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+await writeFile(join(resultsDir, `${stamp}.svg`), svg);
+if (isDefaultRun) await writeFile(join(resultsDir, 'latest.svg'), svg);
+console.log(`\nResults: bench/results/${stamp}.json, chart: bench/results/${stamp}.svg${isDefaultRun ? ' (and latest.svg)' : ''}`);
+console.log(`Total bench time: ${totalSeconds.toFixed(0)} s`);
