@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynalite, type LocalDynamo } from '../dynalite.js';
+import { startDynalite, type LocalDynamo } from '../dynalite/index.js';
 import { openRegistryStore, RegistryConflictError, type NewRegistryVersion, type SchemaRegistryStore } from './index.js';
 
 const version = (n: number, overrides: Partial<NewRegistryVersion> = {}): NewRegistryVersion => ({

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
+import { dynaliteWithTransactions } from './transactions.js';
 
 export interface LocalDynamo {
   endpoint: string;
@@ -7,11 +7,11 @@ export interface LocalDynamo {
 }
 
 /**
- * Starts dynalite, a DynamoDB-compatible server, in this process. With `path` the data is kept on disk
+ * Starts dynalite, a DynamoDB-compatible server, in this process, with DynamoDB transactions added. With `path` the data is kept on disk
  * (LevelDB); without it the data lives in memory. Port 0 picks a free port.
  */
 export async function startDynalite(options: { port?: number; path?: string } = {}): Promise<LocalDynamo> {
-  const server = dynalite({
+  const server = dynaliteWithTransactions({
     createTableMs: 0,
     deleteTableMs: 0,
     updateTableMs: 0,
