@@ -11,3 +11,8 @@ export * from './trust/routerSecret.js';
 export * from './events/contracts.js';
 export * from './trust/authorization.js';
 export * from './http/subgraphServer.js';
+export * from './events/httpEventBus.js';
+export * from './events/eventsReceiver.js';
+export * from './events/eventBridgeEventBus.js';
+export * from './events/sqsEventConsumer.js';
+export * from './events/eventBusConfig.js';
