@@ -23,6 +23,8 @@ export interface FulfillmentStatusChangedData {
   /** SP-API FulfillmentOrderStatus, for example `Processing`, `Complete`, `Unfulfillable`. */
   status: string;
   trackingNumbers: string[];
+  /** Every shipped package has been delivered (carrier tracking DELIVERED). */
+  delivered: boolean;
   changedAt: string;
 }
 

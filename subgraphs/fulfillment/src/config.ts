@@ -1,4 +1,4 @@
-import { ConfigError, readEnum, readInt, readOptionalString, readPort, readRouterSecret, readString, readUrl, type Env } from '@commerce/lib';
+import { ConfigError, readEnum, readEventBusConfig, type EventBusConfig, readInt, readOptionalString, readPort, readRouterSecret, readString, readUrl, type Env } from '@commerce/lib';
 import { SIMULATOR_CREDENTIALS, SIMULATOR_DEFAULT_PORT } from './adapters/simulator/credentials.js';
 
 export interface FulfillmentConfig {
@@ -13,6 +13,8 @@ export interface FulfillmentConfig {
   /** 0 disables the periodic sweep. */
   sweepIntervalMs: number;
   trackingRefreshMs: number;
+  /** Where FulfillmentStatusChanged goes (orders consumes it). */
+  events: EventBusConfig;
 }
 
 const SIMULATOR_URL = `http://127.0.0.1:${SIMULATOR_DEFAULT_PORT}`;
@@ -65,5 +67,6 @@ export function loadConfig(env: Env): FulfillmentConfig {
     },
     sweepIntervalMs: readInt(env, 'FULFILLMENT_SWEEP_SECONDS', 60, { min: 0, max: 86_400 }) * 1000,
     trackingRefreshMs: readInt(env, 'FULFILLMENT_TRACKING_REFRESH_SECONDS', 900, { min: 1, max: 86_400 }) * 1000,
+    events: readEventBusConfig(env),
   };
 }

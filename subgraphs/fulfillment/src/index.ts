@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { createLogger, InMemoryEventBus, listen } from '@commerce/lib';
+import { createEventBus, createLogger, listen } from '@commerce/lib';
 import { readTracingConfig, startTracing } from '@commerce/lib/observability';
 import { InMemoryTtlCache } from './adapters/memory/InMemoryTtlCache.js';
 import { createSpApiFulfillmentApi } from './adapters/sp-api/index.js';
@@ -20,9 +20,10 @@ const { api } = createSpApiFulfillmentApi(
   { ...config.spApi, lwa: config.lwa, estimateMaxAttempts: 2, estimateMaxQueueMs: config.estimates.maxQueueMs },
   logger,
 );
-// In-process defaults; a multi-process deployment swaps in a shared cache and a cross-process bus.
+const events = createEventBus(config.events, { name: 'fulfillment', routerSecret: config.routerSecret, logger });
+// The estimate cache is per process; a fleet would share one (ElastiCache) behind the same port.
 const services = createFulfillmentServices(
-  { api, store, estimateCache: new InMemoryTtlCache<CachedEstimate>(systemClock), events: new InMemoryEventBus(), clock: systemClock },
+  { api, store, estimateCache: new InMemoryTtlCache<CachedEstimate>(systemClock), events: events.bus, clock: systemClock },
   {
     estimates: { concurrency: config.estimates.concurrency, maxTtlMs: config.estimates.maxTtlMs, fallbackTtlMs: 5 * 60_000 },
     sync: { trackingRefreshMs: config.trackingRefreshMs },
@@ -61,6 +62,7 @@ const shutdown = async (signal: string) => {
   if (sweepTimer) clearInterval(sweepTimer);
   await http.close();
   await server.stop();
+  await events.stop();
   await stopTracing();
   process.exit(0);
 };

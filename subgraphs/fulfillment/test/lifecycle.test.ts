@@ -34,8 +34,10 @@ describe('a fulfillment order from the orders service to the customer’s door',
     expect(pkg.events.at(-1)).toMatchObject({ code: 'EVENT_301', description: 'Delivered.', location: 'Seattle, WA, US' });
 
     const changes = h.published.filter((e) => e.subject === 'ord-life-1');
-    expect(changes.map((e) => (e.data as { status: string }).status)).toEqual(['New', 'Received', 'Planning', 'Processing', 'Complete']);
-    expect(changes.at(-1)).toMatchObject({ type: 'FulfillmentStatusChanged', source: 'fulfillment', data: { trackingNumbers: [pkg.trackingNumber] } });
+    expect(changes.map((e) => (e.data as { status: string }).status)).toEqual(['New', 'Received', 'Planning', 'Processing', 'Complete', 'Complete']);
+    // Shipped with tracking first, then the same status again once the carrier reports delivery.
+    expect(changes.at(-2)).toMatchObject({ data: { trackingNumbers: [pkg.trackingNumber], delivered: false } });
+    expect(changes.at(-1)).toMatchObject({ type: 'FulfillmentStatusChanged', source: 'fulfillment', data: { trackingNumbers: [pkg.trackingNumber], delivered: true } });
   });
 
   it('reads the truth on every notification: jumping days ahead, the first notification already finds the order delivered', async () => {
@@ -44,7 +46,8 @@ describe('a fulfillment order from the orders service to the customer’s door',
     const pkg = (await fulfillmentOf(h, 'ord-jump-1')).data!._entities[0]!.fulfillment!.shipments[0].packages[0];
     expect(pkg.currentStatus).toBe('DELIVERED');
     // The later notifications changed nothing, so nothing more was published.
-    expect(h.published.filter((e) => e.subject === 'ord-jump-1').map((e) => (e.data as { status: string }).status)).toEqual(['New', 'Complete']);
+    const published = h.published.filter((e) => e.subject === 'ord-jump-1').map((e) => e.data as { status: string; delivered: boolean });
+    expect(published).toMatchObject([{ status: 'New', delivered: false }, { status: 'Complete', delivered: true }]);
   });
 
   it('creates once however often the service call is repeated, including after a create that got through unanswered', async () => {

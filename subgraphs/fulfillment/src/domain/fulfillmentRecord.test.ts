@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FulfillmentSnapshot } from '../ports/FulfillmentApi.js';
 import { canSeeFulfillment } from './access.js';
-import { differs, nextRecord } from './fulfillmentRecord.js';
+import { differs, dueAt, nextRecord } from './fulfillmentRecord.js';
 import { record, shippedShipment } from '../../test/support/records.js';
 
 const now = Date.parse('2026-03-02T14:00:00.000Z');
@@ -21,7 +21,7 @@ describe('nextRecord', () => {
     const next = nextRecord(null, { customerId: 'cust-9' }, snapshot({ status: 'New', shipments: [] }), new Map(), now, HOUR);
     expect(next).toMatchObject({ customerId: 'cust-9', status: 'New', version: 1, dueAt: '2026-03-02T14:00:00.000Z' });
     expect(next.outbox).toEqual([
-      expect.objectContaining({ type: 'FulfillmentStatusChanged', source: 'fulfillment', subject: 'ord-1', data: { orderId: 'ord-1', status: 'New', trackingNumbers: [], changedAt: '2026-03-02T13:00:00.000Z' } }),
+      expect.objectContaining({ type: 'FulfillmentStatusChanged', source: 'fulfillment', subject: 'ord-1', data: { orderId: 'ord-1', status: 'New', trackingNumbers: [], delivered: false, changedAt: '2026-03-02T13:00:00.000Z' } }),
     ]);
   });
 
@@ -34,10 +34,11 @@ describe('nextRecord', () => {
     expect(next.version).toBe(current.version + 1);
   });
 
-  it('is not due any more once every package is delivered', () => {
+  it('publishes the delivery, then is not due any more once every package is delivered', () => {
     const delivered = new Map([[1, { currentStatus: 'DELIVERED', estimatedArrival: null, events: [{ at: 'x', code: 'EVENT_301', description: 'Delivered.', location: null }] }]]);
     const next = nextRecord(record(), undefined, snapshot(), delivered, now, HOUR);
-    expect(next.dueAt).toBeNull();
+    expect(next.outbox.at(-1)?.data).toMatchObject({ delivered: true });
+    expect(dueAt({ ...next, outbox: [] }, now, HOUR)).toBeNull();
     expect(differs(record(), next)).toBe(true);
     expect(differs(next, { ...next, version: 99 })).toBe(false);
   });

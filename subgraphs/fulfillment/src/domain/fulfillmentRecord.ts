@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createEvent, EventTypes, type EventEnvelope, type FulfillmentStatusChangedData } from '@commerce/lib';
 import type { FulfillmentSnapshot } from '../ports/FulfillmentApi.js';
 import type { FulfillmentModel, PackageModel, ReturnModel } from './models.js';
-import { hasPublishedChange, openPackages, trackingNumbers } from './status.js';
+import { allDelivered, hasPublishedChange, openPackages, trackingNumbers } from './status.js';
 
 export type Tracking = Pick<PackageModel, 'currentStatus' | 'estimatedArrival' | 'events'>;
 
@@ -80,8 +80,9 @@ export function statusChangedEvent(record: FulfillmentModel, now: number): Event
     orderId: record.orderId,
     status: record.status,
     trackingNumbers: trackingNumbers(record),
+    delivered: allDelivered(record),
     changedAt: record.statusUpdatedAt,
   };
-  const id = createHash('sha256').update(JSON.stringify([data.orderId, data.status, data.trackingNumbers])).digest('hex').slice(0, 32);
+  const id = createHash('sha256').update(JSON.stringify([data.orderId, data.status, data.trackingNumbers, data.delivered])).digest('hex').slice(0, 32);
   return createEvent(EventTypes.FulfillmentStatusChanged, EVENT_SOURCE, data, { id, subject: record.orderId, time: new Date(now) });
 }

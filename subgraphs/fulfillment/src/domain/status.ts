@@ -43,8 +43,18 @@ export function trackingNumbers(record: Pick<FulfillmentModel, 'shipments'>): st
   return record.shipments.flatMap((s) => s.packages.flatMap((p) => (p.trackingNumber ? [p.trackingNumber] : [])));
 }
 
-/** What consumers of FulfillmentStatusChanged care about: the status and the tracking numbers. */
+/** Every package of every shipped shipment has been delivered, and there is at least one. */
+export function allDelivered(record: Pick<FulfillmentModel, 'shipments'>): boolean {
+  const packages = record.shipments.filter((s) => s.status === 'SHIPPED').flatMap((s) => s.packages);
+  return packages.length > 0 && packages.every((p) => p.currentStatus === 'DELIVERED');
+}
+
+/** What consumers of FulfillmentStatusChanged care about: the status, the tracking numbers and delivery. */
 export function hasPublishedChange(before: FulfillmentModel | null, after: FulfillmentModel): boolean {
   if (!before) return true;
-  return before.status !== after.status || trackingNumbers(before).join(',') !== trackingNumbers(after).join(',');
+  return (
+    before.status !== after.status ||
+    trackingNumbers(before).join(',') !== trackingNumbers(after).join(',') ||
+    allDelivered(before) !== allDelivered(after)
+  );
 }
