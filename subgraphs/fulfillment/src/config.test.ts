@@ -16,6 +16,7 @@ describe('fulfillment config', () => {
       estimates: { concurrency: 8, maxTtlMs: 3_600_000, maxQueueMs: 10_000 },
       sweepIntervalMs: 60_000,
       trackingRefreshMs: 900_000,
+      events: { kind: 'http', subscriptions: [] },
     });
   });
 
@@ -40,6 +41,7 @@ describe('fulfillment config', () => {
       FULFILLMENT_ESTIMATE_MAX_QUEUE_MS: '2000',
       FULFILLMENT_SWEEP_SECONDS: '0',
       FULFILLMENT_TRACKING_REFRESH_SECONDS: '30',
+      EVENT_SUBSCRIBERS: 'FulfillmentStatusChanged=http://orders:4004/events',
     });
     expect(config).toEqual({
       port: 5005,
@@ -52,6 +54,7 @@ describe('fulfillment config', () => {
       estimates: { concurrency: 4, maxTtlMs: 600_000, maxQueueMs: 2000 },
       sweepIntervalMs: 0,
       trackingRefreshMs: 30_000,
+      events: { kind: 'http', subscriptions: [{ type: 'FulfillmentStatusChanged', url: 'http://orders:4004/events' }] },
     });
   });
 
