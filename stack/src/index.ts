@@ -8,7 +8,8 @@ const config = loadConfig(process.env, process.argv.slice(2));
 const interactive = process.stderr.isTTY;
 
 let progressShown = false;
-const stack = await startStack(config, {
+let stack: Awaited<ReturnType<typeof startStack>> | undefined;
+stack = await startStack(config, {
   info: (line) => {
     // Progress lines redraw in place; end the last one before printing anything else.
     if (progressShown) process.stderr.write('\n');
@@ -22,15 +23,17 @@ const stack = await startStack(config, {
   },
   crashed: (name, code, log) => {
     console.error(`\n${name} exited unexpectedly (code ${code}); stopping the stack. Last log lines:\n${log}`);
-    void stack.stop().then(() => process.exit(1));
+    // During start-up startStack itself stops what it started and rejects.
+    if (stack) void stack.stop().then(() => process.exit(1));
   },
 }).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });
 
-console.log(`Started in ${(stack.timings.total! / 1000).toFixed(1)} s (${JSON.stringify(stack.timings)} ms)`);
-console.log(`Gateway ready at ${stack.gatewayUrl}`);
+const running = stack!;
+console.log(`Started in ${(running.timings.total! / 1000).toFixed(1)} s (${JSON.stringify(stack.timings)} ms)`);
+console.log(`Gateway ready at ${running.gatewayUrl}`);
 console.log('Open it in a browser for the playground. Ctrl-C stops everything.');
 
 let stopping = false;
@@ -38,7 +41,7 @@ const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
-  await stack.stop();
+  await running.stop();
   process.exit(0);
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));
