@@ -1,0 +1,52 @@
+import { ConfigError, readBoolean, readEnum, readEventBusConfig, readInt, readOptionalString, readPort, readRouterSecret, readString, readUrl, type Env, type EventBusConfig } from '@commerce/lib';
+
+export interface OrdersConfig {
+  port: number;
+  dynamodb: { endpoint?: string; region: string };
+  table: string;
+  logLevel: string;
+  routerSecret: string;
+  services: { catalogUrl: string; inventoryUrl: string; fulfillmentUrl: string; timeoutMs: number };
+  mail: { dir: string; from: string };
+  worker: { enabled: boolean; pollIntervalMs: number; batchSize: number; leaseMs: number };
+  retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+  stockHoldSeconds: number;
+  /** Where OrderPlaced, OrderConfirmed, … go (recommendations consumes OrderConfirmed). */
+  events: EventBusConfig;
+}
+
+/** Parses and validates the orders subgraph's environment once; a bad value fails start-up naming the variable. */
+export function loadConfig(env: Env): OrdersConfig {
+  const retry = {
+    maxAttempts: readInt(env, 'ORDERS_STEP_MAX_ATTEMPTS', 8, { min: 1, max: 100 }),
+    baseDelayMs: readInt(env, 'ORDERS_RETRY_BASE_MS', 1000, { min: 1, max: 3_600_000 }),
+    maxDelayMs: readInt(env, 'ORDERS_RETRY_MAX_MS', 300_000, { min: 1, max: 86_400_000 }),
+  };
+  if (retry.maxDelayMs < retry.baseDelayMs) throw new ConfigError('ORDERS_RETRY_MAX_MS', String(retry.maxDelayMs), `at least ORDERS_RETRY_BASE_MS (${retry.baseDelayMs})`);
+  return {
+    port: readPort(env, 'PORT', 4004),
+    dynamodb: {
+      endpoint: readUrl(env, 'DYNAMODB_ENDPOINT'),
+      region: readString(env, 'AWS_REGION', readOptionalString(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1'),
+    },
+    table: readString(env, 'ORDERS_TABLE', 'commerce-orders'),
+    logLevel: readEnum(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+    routerSecret: readRouterSecret(env),
+    services: {
+      catalogUrl: readUrl(env, 'CATALOG_URL', 'http://127.0.0.1:4001/graphql')!,
+      inventoryUrl: readUrl(env, 'INVENTORY_URL', 'http://127.0.0.1:4003/graphql')!,
+      fulfillmentUrl: readUrl(env, 'FULFILLMENT_URL', 'http://127.0.0.1:4005/graphql')!,
+      timeoutMs: readInt(env, 'SERVICE_TIMEOUT_MS', 5000, { min: 100, max: 60_000 }),
+    },
+    mail: { dir: readString(env, 'MAIL_DIR', '.data/mail'), from: readString(env, 'MAIL_FROM', 'Commerce Store <orders@commerce.example>') },
+    worker: {
+      enabled: readBoolean(env, 'ORDERS_WORKER', true),
+      pollIntervalMs: readInt(env, 'ORDERS_WORKER_POLL_MS', 500, { min: 10, max: 60_000 }),
+      batchSize: readInt(env, 'ORDERS_WORKER_BATCH', 25, { min: 1, max: 100 }),
+      leaseMs: readInt(env, 'ORDERS_WORKER_LEASE_SECONDS', 60, { min: 5, max: 3600 }) * 1000,
+    },
+    retry,
+    stockHoldSeconds: readInt(env, 'ORDERS_STOCK_HOLD_SECONDS', 3600, { min: 60, max: 86_400 }),
+    events: readEventBusConfig(env),
+  };
+}
