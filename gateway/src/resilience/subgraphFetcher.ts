@@ -1,7 +1,8 @@
 import CircuitBreaker from 'opossum';
 import { PRINCIPAL_HEADER, upstreamTimeout, upstreamUnavailable, type Principal } from '@commerce/lib';
 import type { FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
-import { Agent, fetch as undiciFetch, type Response } from 'undici';
+import { Agent as UndiciAgent, type Agent } from 'undici';
+import { bufferedResponse, type Buffered } from './bufferedResponse.js';
 
 export interface ResilienceConfig {
   timeoutMs: number;
@@ -22,12 +23,6 @@ export interface FetchObserver {
   circuit?(subgraph: string, state: CircuitState): void;
 }
 
-interface Buffered {
-  status: number;
-  headers: [string, string][];
-  body: string;
-}
-
 class RetryableStatus extends Error {
   constructor(readonly buffered: Buffered) {
     super(`HTTP ${buffered.status}`);
@@ -39,7 +34,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One keep-alive pool shared by all subgraph fetches of a gateway process. */
 export function createAgent(): Agent {
-  return new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 256, pipelining: 1 });
+  return new UndiciAgent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 256, pipelining: 1 });
 }
 
 /**
@@ -49,19 +44,23 @@ export function createAgent(): Agent {
  * UPSTREAM_TIMEOUT / UPSTREAM_UNAVAILABLE errors that name the subgraph.
  */
 export function createSubgraphFetcher(name: string, config: ResilienceConfig, agent: Agent, observer: FetchObserver = {}) {
+  // undici's request() rather than fetch(): no WHATWG Request/Response objects per call.
   const attempt = async (url: string, init: FetcherRequestInit): Promise<Buffered> => {
     const started = performance.now();
     try {
-      const res: Response = await undiciFetch(url, {
-        method: init.method,
+      const target = new URL(url);
+      const res = await agent.request({
+        origin: target.origin,
+        path: `${target.pathname}${target.search}`,
+        method: (init.method ?? 'POST') as 'POST',
         headers: init.headers as Record<string, string>,
-        body: init.body,
-        dispatcher: agent,
+        body: init.body ?? null,
+        // undici's own timeouts tick coarsely (about half a second); an abort signal holds the budget.
         signal: AbortSignal.timeout(config.timeoutMs),
       });
-      const buffered = { status: res.status, headers: [...res.headers.entries()], body: await res.text() };
-      observer.fetched?.(name, performance.now() - started, res.status >= 500 ? 'error' : 'ok');
-      if (RETRYABLE.has(res.status)) throw new RetryableStatus(buffered);
+      const buffered: Buffered = { status: res.statusCode, headers: res.headers, body: await res.body.text() };
+      observer.fetched?.(name, performance.now() - started, res.statusCode >= 500 ? 'error' : 'ok');
+      if (RETRYABLE.has(res.statusCode)) throw new RetryableStatus(buffered);
       return buffered;
     } catch (err) {
       if (!(err instanceof RetryableStatus)) {
@@ -118,12 +117,16 @@ export function createSubgraphFetcher(name: string, config: ResilienceConfig, ag
     } else {
       pending = withRetries(url, init, false);
     }
-    const { status, headers, body: text } = await pending;
-    return new globalThis.Response(text, { status, headers });
+    return bufferedResponse(url, await pending);
   };
 }
 
+const QUERY_FIRST = '{"query":"';
+
 function isMutation(body: string): boolean {
+  // Apollo Gateway serialises `{ query, variables, ... }` with the query first: read its first word
+  // without parsing the whole body, which can be large for entity fetches.
+  if (body.startsWith(QUERY_FIRST)) return /^(?:\\[nrt]|\s)*mutation\b/.test(body.slice(QUERY_FIRST.length, QUERY_FIRST.length + 40));
   try {
     return /^\s*mutation\b/.test((JSON.parse(body) as { query?: string }).query ?? '');
   } catch {
@@ -143,7 +146,9 @@ function principalIdentity(headers: FetcherRequestInit['headers']): string {
   }
 }
 
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
 function isTimeout(err: unknown): boolean {
-  const name = (err as { name?: string })?.name;
-  return name === 'TimeoutError' || name === 'AbortError';
+  const { name, code } = (err ?? {}) as { name?: string; code?: string };
+  return name === 'TimeoutError' || name === 'AbortError' || (code !== undefined && TIMEOUT_CODES.has(code));
 }
