@@ -49,7 +49,7 @@ export const VARIANTS = [
  * DynamoDB conditional writes, and fakes for catalog and fulfillment. Time is a manual clock.
  */
 export async function startOrders() {
-  const logger = createLogger('orders', 'silent');
+  const logger = createLogger('orders', (process.env.ORDERS_TEST_LOG as 'silent') ?? 'silent');
   const dynalite = await startDynalite();
   const stores = await openOrdersStores({ dynamodb: { endpoint: dynalite.endpoint, region: 'us-east-1' }, table: 'orders-test' });
   const inventoryTable = 'inventory-test';

@@ -14,6 +14,7 @@ import type { CartStore, OrderStore } from '../ports/OrderStore.js';
 /** Idempotency keys are honoured this long after the first request. */
 const IDEMPOTENCY_SECONDS = 30 * 86_400;
 const ATTEMPTS = 4;
+const REPLAY_READS = 8;
 
 /**
  * placeOrder: checks what can be checked at once, prices the cart from the catalog, then writes the
@@ -71,9 +72,14 @@ export class Checkout {
     if (known.fingerprint !== fingerprint) {
       throw new InvalidInputError(`idempotencyKey ${JSON.stringify(key)} was already used for a different checkout; choose a new key for a new checkout.`);
     }
-    const order = await this.orders.order(known.orderId);
-    if (!order) throw new Error(`Idempotency key ${scope}/${key} names missing order ${known.orderId}`);
-    return order;
+    // The key and the order are written in one transaction; a store that lets a read see the
+    // transaction half-applied (dynalite does; DynamoDB does not) shows the key first for a moment.
+    for (let read = 0; read < REPLAY_READS; read++) {
+      const order = await this.orders.order(known.orderId);
+      if (order) return order;
+      await new Promise((resolve) => setTimeout(resolve, 10 * (read + 1)));
+    }
+    throw new Error(`Idempotency key ${scope}/${key} names missing order ${known.orderId}`);
   }
 }
 
