@@ -62,14 +62,22 @@ describe('planAllocations', () => {
     });
   });
 
-  it('splits a SKU only when no warehouse holds enough, taking the closest first', () => {
+  it('splits a SKU only when no warehouse holds enough: the fewest, closest warehouses, nearest first', () => {
     const stock = stockOf(level('A', { east: 3, west: 2, seattle: 4 }));
-    const plan = planAllocations(new Map([['A', 6]]), stock, all, { countryCode: 'US', postalCode: '98109' });
-    expect(plan).toEqual({
+    // Reno: west is closest; {west, seattle} holds 6, {west, east} does not; {seattle, east} would be farther.
+    expect(planAllocations(new Map([['A', 6]]), stock, all, { countryCode: 'US', postalCode: '89501' })).toEqual({
+      kind: 'plan',
+      allocations: [
+        { sku: 'A', warehouseId: 'west', quantity: 2 },
+        { sku: 'A', warehouseId: 'seattle', quantity: 4 },
+      ],
+    });
+    // Seattle: the store first, then Newark and Reno are equally far, and Newark's priority wins.
+    expect(planAllocations(new Map([['A', 6]]), stock, all, { countryCode: 'US', postalCode: '98109' })).toEqual({
       kind: 'plan',
       allocations: [
         { sku: 'A', warehouseId: 'seattle', quantity: 4 },
-        { sku: 'A', warehouseId: 'west', quantity: 2 },
+        { sku: 'A', warehouseId: 'east', quantity: 2 },
       ],
     });
   });

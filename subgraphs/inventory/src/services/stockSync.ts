@@ -33,6 +33,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * sync), malformed records are quarantined with their reason, and every run is recorded.
  */
 export class StockSync {
+  /** Sources this process is syncing now; the lease covers other processes. */
+  private readonly running = new Set<string>();
+
   constructor(
     private readonly stock: StockStore,
     private readonly log: SyncLog,
@@ -44,6 +47,16 @@ export class StockSync {
 
   /** The run's record, or null when another instance is syncing this source right now. */
   async run(source: StockSource, options: { full?: boolean; onProgress?: (progress: SyncProgress) => void; signal?: AbortSignal } = {}): Promise<SyncRun | null> {
+    if (this.running.has(source.name)) return null;
+    this.running.add(source.name);
+    try {
+      return await this.runLeased(source, options);
+    } finally {
+      this.running.delete(source.name);
+    }
+  }
+
+  private async runLeased(source: StockSource, options: Parameters<StockSync['run']>[1] = {}): Promise<SyncRun | null> {
     const started = this.clock.now();
     const { instanceId, leaseMs } = this.settings;
     if (!(await this.log.acquireLease(source.name, instanceId, iso(started), iso(started + leaseMs)))) return null;

@@ -14,7 +14,8 @@ export interface MaterialStockRow {
 /** Units sold by the piece; a material kept in kilograms or metres is not a SKU we can count. */
 const PIECE_UNITS = new Set(['EA', 'PC', 'ST']);
 
-const rowKey = (row: Record<string, unknown>) => [row.Material, row.Plant, row.StorageLocation, row.Batch].filter((p) => typeof p === 'string' && p !== '').join('/');
+const rowKey = (row: Record<string, unknown>) =>
+  [row.Material, row.Plant, row.StorageLocation, row.Batch].flatMap((p) => (typeof p === 'string' && p.trim() !== '' ? [p.trim()] : [])).join('/');
 
 /**
  * `/Date(1718000000000)/` or `/Date(1718000000000+0060)/` (OData V2 JSON; the offset does not move the
