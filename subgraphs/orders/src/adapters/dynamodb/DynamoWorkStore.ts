@@ -106,10 +106,12 @@ export class DynamoWorkStore implements WorkStore {
       items.push({ Put: { TableName: this.table, Item: { ...eventKey(write.processedEventId), expiresAt }, ConditionExpression: 'attribute_not_exists(PK)' } });
     }
     try {
-      await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      // Most steps change the saga alone: a conditional put is enough (and cheaper than a transaction).
+      if (items.length === 1) await this.doc.send(new PutCommand(items[0]!.Put!));
+      else await this.doc.send(new TransactWriteCommand({ TransactItems: items }));
       return true;
     } catch (err) {
-      if (cancellationCodes(err)) return false;
+      if (isConditionFailure(err) || cancellationCodes(err)) return false;
       throw err;
     }
   }
