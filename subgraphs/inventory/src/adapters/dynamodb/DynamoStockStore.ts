@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchGetAll } from '@commerce/lib';
+import { batchGetAll, batchPutAll } from '@commerce/lib';
 import type { SourceStock, StockLevel, WarehouseStock } from '../../domain/models.js';
 import type { ApplyOutcome, StockStore } from '../../ports/StockStore.js';
 import { keys, stockFromItem } from './table.js';
@@ -34,8 +34,27 @@ export class DynamoStockStore implements StockStore {
       bySku.set(record.sku, forSku);
     }
     const current = await this.stockBySkus([...bySku.keys()], { consistent: true });
-    const groups = [...bySku];
     const outcomes: ApplyOutcome[] = [];
+    // SKUs without an item yet are written 25 to a BatchWriteItem. Safe without a condition: only a sync
+    // creates stock items (reservations and settlements update existing entries on conditions that fail
+    // on a missing item), and one sync per source runs at a time (lease).
+    const fresh = [...bySku].filter(([sku]) => !current.has(sku));
+    if (fresh.length > 0) {
+      await batchPutAll(
+        this.doc,
+        this.table,
+        fresh.map(([sku, forSku]) => ({
+          ...keys.stock(sku),
+          type: 'Stock',
+          sku,
+          warehouses: Object.fromEntries([...forSku.values()].map((record) => [record.warehouseId, newEntry(record, syncedAt)])),
+        })),
+      );
+      for (const [sku, forSku] of fresh) {
+        for (const record of forSku.values()) outcomes.push({ sku, warehouseId: record.warehouseId, result: 'applied', before: null, after: record.onHand });
+      }
+    }
+    const groups = [...bySku].filter(([sku]) => current.has(sku));
     let next = 0;
     const worker = async () => {
       while (next < groups.length) {
@@ -48,7 +67,8 @@ export class DynamoStockStore implements StockStore {
   }
 
   /**
-   * One conditional write per SKU: a new item, or nested updates of existing warehouse entries on
+   * One conditional write per SKU: a new item (when a concurrent sync's item appeared meanwhile, the
+   * condition sends us round again), or nested updates of existing warehouse entries on
    * condition that their `changedAt` is still what we read (a concurrent sync loses and re-reads), and
    * new entries on condition that they are still absent. Reservations change `reserved` and `available`
    * only, so they never make a sync's condition fail, and `available` is computed from `reserved` as

@@ -120,13 +120,6 @@ export class SimulatedStock {
     return r;
   }
 
-  remove(material: string, plant: string): number {
-    let removed = 0;
-    for (const [id, r] of this.rows) if (r.Material === material && r.Plant === plant && this.rows.delete(id)) removed++;
-    this.stamp();
-    return removed;
-  }
-
   /** Unrestricted units of a material in a plant, summed over storage locations. */
   quantity(material: string, plant: string): number {
     return this.all()
