@@ -86,6 +86,26 @@ describe('sync from the ERP (OData V2)', () => {
     expect((await stockOf(h, sku))['wh-dc-newark']).toEqual({ onHand: 20, reserved: 3, available: 17 });
   });
 
+  it('publishes StockChanged when a synced figure takes a warehouse to or from zero', async () => {
+    const sku = TEST_SKUS.find((s) => h.erp.stock.quantity(s, '1020') > 0 && h.erp.stock.quantity(s, '1010') > 0)!;
+    const zero = (plant: string) => {
+      for (const row of h.erp.stock.all().filter((r) => r.Material === sku && r.Plant === plant && r.InventoryStockType === '01')) h.erp.stock.set(sku, plant, 0, row.StorageLocation);
+    };
+    h.published.length = 0;
+    h.clock.advance(60_000);
+    zero('1020');
+    h.erp.stock.set(sku, '1010', h.erp.stock.quantity(sku, '1010') + 1, '0001');
+    await h.syncErp();
+    expect(h.published.map((e) => e.data)).toEqual([{ sku, warehouseId: 'wh-dc-reno', available: 0 }]);
+    h.clock.advance(60_000);
+    h.erp.stock.set(sku, '1020', 4, '0001');
+    await h.syncErp();
+    expect(h.published.map((e) => e.data)).toEqual([
+      { sku, warehouseId: 'wh-dc-reno', available: 0 },
+      { sku, warehouseId: 'wh-dc-reno', available: 4 },
+    ]);
+  });
+
   it('quarantines a malformed record with its reason, counts it, and keeps the figures it would have spoiled', async () => {
     const sku = TEST_SKUS[6]!;
     const before = (await stockOf(h, sku))['wh-dc-newark'];
