@@ -86,6 +86,7 @@ export async function startOrders() {
 
   const h = {
     services,
+    bus,
     instance,
     stores,
     inventory,

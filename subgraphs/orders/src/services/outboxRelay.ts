@@ -24,17 +24,19 @@ export class OutboxRelay {
   async run(claimed: OutboxRecord): Promise<void> {
     let record = claimed;
     try {
+      const done = { dueAt: null, attempts: 0, lastError: null };
+      const emailPending = () => record.notify !== null && !record.notified;
       if (!record.published) {
         await this.bus.publish([record.event]);
-        record = await this.save(record, { published: true });
+        record = await this.save(record, emailPending() ? { published: true } : { published: true, ...done });
       }
-      if (record.notify && !record.notified) {
+      if (emailPending()) {
         const order = await this.orders.order(record.orderId);
         if (!order) throw new Error(`Outbox record ${record.event.id} names missing order ${record.orderId}`);
-        await this.notifier.send(emailFor(record.notify, order));
-        record = await this.save(record, { notified: true });
+        await this.notifier.send(emailFor(record.notify!, order));
+        record = await this.save(record, { notified: true, ...done });
       }
-      await this.save(record, { dueAt: null, attempts: 0, lastError: null });
+      if (record.dueAt !== null) await this.save(record, done);
     } catch (err) {
       if (err instanceof FencedOut) return;
       await this.retryOrGiveUp(record, err);

@@ -21,6 +21,8 @@ export class Worker {
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  /** Set when new work was announced during a round: the next round starts without a pause. */
+  private nudged = false;
 
   constructor(
     private readonly work: WorkStore,
@@ -50,12 +52,13 @@ export class Worker {
     this.loop = (async () => {
       while (this.running) {
         let claimed = 0;
+        this.nudged = false;
         try {
           claimed = await this.runOnce();
         } catch (err) {
           this.logger.warn({ err }, 'worker round failed; trying again');
         }
-        if (claimed < this.settings.batchSize && this.running) await this.pause();
+        if (claimed < this.settings.batchSize && !this.nudged && this.running) await this.pause();
       }
     })();
   }
@@ -69,6 +72,7 @@ export class Worker {
 
   /** New work was written here: look now rather than at the next poll. */
   nudge(): void {
+    this.nudged = true;
     this.wake?.();
   }
 
