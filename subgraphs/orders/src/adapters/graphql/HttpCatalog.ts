@@ -2,7 +2,7 @@ import type { CatalogVariant } from '../../domain/models.js';
 import type { Catalog } from '../../ports/Catalog.js';
 import type { GraphqlCall } from './serviceClient.js';
 
-const VARIANTS = /* GraphQL */ `
+export const VARIANTS = /* GraphQL */ `
   query OrdersVariantPrices($representations: [_Any!]!) {
     _entities(representations: $representations) {
       ... on ProductVariant { sku price { centAmount currencyCode } product { id } }

@@ -1,7 +1,7 @@
 import type { CancelOutcome, CreateOutcome, Fulfillment, FulfillmentRequest } from '../../ports/Fulfillment.js';
 import { ServiceRejectedError, type GraphqlCall } from './serviceClient.js';
 
-const CREATE = /* GraphQL */ `
+export const CREATE = /* GraphQL */ `
   mutation OrdersCreateFulfillmentOrder($order: FulfillmentOrderInput!) {
     createFulfillmentOrder(order: $order) {
       __typename
@@ -10,7 +10,7 @@ const CREATE = /* GraphQL */ `
     }
   }
 `;
-const CANCEL = /* GraphQL */ `
+export const CANCEL = /* GraphQL */ `
   mutation OrdersCancelFulfillmentOrder($orderId: ID!) {
     cancelFulfillmentOrder(orderId: $orderId) {
       __typename

@@ -1,7 +1,7 @@
 import type { Inventory, ReservationStatus, ReserveOutcome } from '../../ports/Inventory.js';
 import type { GraphqlCall } from './serviceClient.js';
 
-const RESERVE = /* GraphQL */ `
+export const RESERVE = /* GraphQL */ `
   mutation OrdersReserveStock($input: ReserveStockInput!) {
     reserveStock(input: $input) {
       __typename
@@ -10,10 +10,10 @@ const RESERVE = /* GraphQL */ `
     }
   }
 `;
-const RELEASE = /* GraphQL */ `
+export const RELEASE = /* GraphQL */ `
   mutation OrdersReleaseStock($orderId: ID!) { releaseStock(orderId: $orderId) { status } }
 `;
-const COMMIT = /* GraphQL */ `
+export const COMMIT = /* GraphQL */ `
   mutation OrdersCommitStock($orderId: ID!) { commitStock(orderId: $orderId) { status } }
 `;
 
