@@ -31,10 +31,7 @@ export class DynamoOrderStore implements OrderStore {
     const start = after === null ? null : parseOrderCursor(after);
     const out = await this.doc.send(
       new QueryCommand({
-        TableName: this.table,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': `CUSTOMER#${customerId}` },
+        ...this.customerOrders(customerId),
         ScanIndexForward: false,
         Limit: first + 1,
         ...(start
@@ -54,10 +51,7 @@ export class DynamoOrderStore implements OrderStore {
     do {
       const out = await this.doc.send(
         new QueryCommand({
-          TableName: this.table,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk',
-          ExpressionAttributeValues: { ':pk': `CUSTOMER#${customerId}` },
+          ...this.customerOrders(customerId),
           Select: 'COUNT',
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
@@ -66,6 +60,11 @@ export class DynamoOrderStore implements OrderStore {
       start = out.LastEvaluatedKey;
     } while (start);
     return count;
+  }
+
+  /** A customer's orders on GSI1, newest last in index order. */
+  private customerOrders(customerId: string) {
+    return { TableName: this.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': `CUSTOMER#${customerId}` } };
   }
 
   async idempotency(scope: string, key: string): Promise<IdempotencyRecord | null> {
