@@ -11,10 +11,13 @@ export interface StackConfig {
     gateway: number;
     catalog: number;
     recommendations: number;
+    inventory: number;
+    orders: number;
     fulfillment: number;
     dynamodb: number;
     issuer: number;
     spApiSimulator: number;
+    erpSimulator: number;
   };
   seedProducts: number;
   /** Shared by the gateway and the subgraphs to sign and check principals; random per run unless set. */
@@ -32,10 +35,13 @@ export function loadConfig(env: Env, argv: readonly string[]): StackConfig {
       gateway: readPort(env, 'PORT', 4000),
       catalog: readPort(env, 'CATALOG_PORT', 4001),
       recommendations: readPort(env, 'RECOMMENDATIONS_PORT', 4002),
+      inventory: readPort(env, 'INVENTORY_PORT', 4003),
+      orders: readPort(env, 'ORDERS_PORT', 4004),
       fulfillment: readPort(env, 'FULFILLMENT_PORT', 4005),
       dynamodb: readPort(env, 'DYNAMODB_PORT', 8000),
       issuer: readPort(env, 'ISSUER_PORT', 4010),
       spApiSimulator: readPort(env, 'SP_API_SIMULATOR_PORT', 4015),
+      erpSimulator: readPort(env, 'ERP_SIMULATOR_PORT', 4016),
     },
     seedProducts: readInt(env, 'SEED_PRODUCTS', 2000, { min: 1, max: 1_000_000 }),
     routerSecret: readOptionalString(env, 'ROUTER_SECRET') ?? randomBytes(32).toString('base64url'),

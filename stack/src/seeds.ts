@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { openProductStore } from '@commerce/catalog/stores';
 import { generateCatalog, generateCategories, seedCatalog } from '@commerce/catalog/seed';
+import { loadConfig as loadInventoryConfig } from '@commerce/inventory/config';
+import { formatRun, syncInventoryOnce } from '@commerce/inventory/sync';
 import { seedRecommendations } from '@commerce/recommendations/seed';
 import { openGraphStore } from '@commerce/recommendations/stores';
 import type { StackEvents } from './stack.js';
@@ -48,4 +50,19 @@ export async function seedRecommendationGraph(dataDir: string, products: number,
     await store.close();
   }
   return path;
+}
+
+/** Every variant SKU of the demo catalog, for the ERP simulator to stock. */
+export function demoSkus(products: number): string[] {
+  return [...generateCatalog(products)].flatMap((product) => product.variants.map((variant) => variant.sku));
+}
+
+/**
+ * Pulls the ERP's stock into the inventory table before the subgraph serves: a full sync on the first
+ * start, a delta after (the watermark is kept with the data).
+ */
+export async function syncInventoryTable(endpoint: string, erpODataUrl: string, events: StackEvents): Promise<void> {
+  const config = loadInventoryConfig({ DYNAMODB_ENDPOINT: endpoint, AWS_REGION: 'us-east-1', ERP_ODATA_URL: erpODataUrl, LOG_LEVEL: 'warn' });
+  const runs = await syncInventoryOnce(config, { onProgress: (line) => events.progress(line) });
+  for (const run of runs) if (run) events.info(`Inventory: ${formatRun(run)}`);
 }

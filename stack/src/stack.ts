@@ -1,18 +1,20 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@commerce/fulfillment/simulator';
+import { startErpSimulator, type ErpSimulator } from '@commerce/inventory/erp-simulator';
 import { createLogger, listen, type Listening } from '@commerce/lib';
 import { startDynalite, type LocalDynamo } from '@commerce/lib/dynalite';
 import { runCli } from '../../schema/registry/commands.js';
 import type { StackConfig } from './config.js';
 import { resolvePort } from './freePort.js';
 import { issuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateIssuerKey } from './issuer.js';
-import { seedCatalogTable, seedRecommendationGraph } from './seeds.js';
+import { demoSkus, seedCatalogTable, seedRecommendationGraph, syncInventoryTable } from './seeds.js';
 import { startService, tail, type RunningService, type ServiceSpec } from './service.js';
 
 export interface Stack {
   gatewayUrl: string;
   spApiSimulatorUrl: string;
+  erpSimulatorUrl: string;
   timings: Record<string, number>;
   stop(): Promise<void>;
 }
@@ -50,12 +52,14 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
   let dynamo: LocalDynamo | undefined;
   let issuer: Listening | undefined;
   let simulator: Simulator | undefined;
+  let erp: ErpSimulator | undefined;
   const services: RunningService[] = [];
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       for (const service of [...services].reverse()) await service.stop();
       await simulator?.close();
+      await erp?.close();
       await issuer?.close();
       await dynamo?.close();
     })());
@@ -78,6 +82,11 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
     t = performance.now();
     await seedCatalogTable(dynamo.endpoint, config.seedProducts, events);
     lap('seedCatalog', t);
+    erp = await startErpSimulator({ port: ports.erpSimulator, skus: demoSkus(config.seedProducts), logger: createLogger('erp-simulator', 'warn') });
+    events.info(`ERP simulator (SAP-style OData, simulated stock) at ${erp.serviceUrls.v2}`);
+    t = performance.now();
+    await syncInventoryTable(dynamo.endpoint, erp.serviceUrls.v2, events);
+    lap('syncInventory', t);
     t = performance.now();
     const graphPath = await seedRecommendationGraph(config.dataDir, config.seedProducts, events);
     lap('seedRecommendations', t);
@@ -93,10 +102,31 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
       logFile: join(logDir, `${name}.log`),
     });
     const aws = { DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: 'us-east-1' };
+    const graphqlUrl = (port: number) => local(port, '/graphql');
+    const eventsUrl = (port: number) => local(port, '/events');
 
     t = performance.now();
     const subgraphs = await Promise.all([
       startService(spec('catalog', 'subgraphs/catalog/src/index.ts', ports.catalog, aws), onExit),
+      startService(
+        spec('inventory', 'subgraphs/inventory/src/index.ts', ports.inventory, {
+          ...aws,
+          ERP_ODATA_URL: erp.serviceUrls.v2,
+          EDI_DROP_DIR: join(config.dataDir, 'edi'),
+        }),
+        onExit,
+      ),
+      startService(
+        spec('orders', 'subgraphs/orders/src/index.ts', ports.orders, {
+          ...aws,
+          CATALOG_URL: graphqlUrl(ports.catalog),
+          INVENTORY_URL: graphqlUrl(ports.inventory),
+          FULFILLMENT_URL: graphqlUrl(ports.fulfillment),
+          MAIL_DIR: join(config.dataDir, 'mail'),
+          EVENT_SUBSCRIBERS: `OrderConfirmed=${eventsUrl(ports.recommendations)}`,
+        }),
+        onExit,
+      ),
       startService(
         spec('recommendations', 'subgraphs/recommendations/src/index.ts', ports.recommendations, {
           GRAPH_STORE: 'kuzu',
@@ -115,6 +145,7 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
           // Short cycles so that a developer advancing the simulator's clock sees changes within seconds.
           FULFILLMENT_SWEEP_SECONDS: '10',
           FULFILLMENT_TRACKING_REFRESH_SECONDS: '15',
+          EVENT_SUBSCRIBERS: `FulfillmentStatusChanged=${eventsUrl(ports.orders)}`,
         }),
         onExit,
       ),
@@ -139,9 +170,11 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
           {
             SUPERGRAPH_REGISTRY_DIR: registryDir,
             SUPERGRAPH_POLL_SECONDS: '2',
-            SUBGRAPH_CATALOG_URL: local(ports.catalog, '/graphql'),
-            SUBGRAPH_RECOMMENDATIONS_URL: local(ports.recommendations, '/graphql'),
-            SUBGRAPH_FULFILLMENT_URL: local(ports.fulfillment, '/graphql'),
+            SUBGRAPH_CATALOG_URL: graphqlUrl(ports.catalog),
+            SUBGRAPH_RECOMMENDATIONS_URL: graphqlUrl(ports.recommendations),
+            SUBGRAPH_INVENTORY_URL: graphqlUrl(ports.inventory),
+            SUBGRAPH_ORDERS_URL: graphqlUrl(ports.orders),
+            SUBGRAPH_FULFILLMENT_URL: graphqlUrl(ports.fulfillment),
             AUTH_JWKS_URL: `${issuer.url}/.well-known/jwks.json`,
             AUTH_ISSUER: LOCAL_ISSUER,
             AUTH_AUDIENCE: LOCAL_AUDIENCE,
@@ -154,7 +187,7 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
     lap('gateway', t);
     lap('total', started);
     events.info(`Logs in ${logDir}`);
-    return { gatewayUrl: `http://localhost:${ports.gateway}/graphql`, spApiSimulatorUrl: simulator.url, timings, stop };
+    return { gatewayUrl: `http://localhost:${ports.gateway}/graphql`, spApiSimulatorUrl: simulator.url, erpSimulatorUrl: erp.url, timings, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -7,12 +7,25 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const execFileAsync = promisify(execFile);
-const STACK_PORTS = ['PORT', 'CATALOG_PORT', 'RECOMMENDATIONS_PORT', 'FULFILLMENT_PORT', 'DYNAMODB_PORT', 'ISSUER_PORT', 'SP_API_SIMULATOR_PORT'];
+const STACK_PORTS = [
+  'PORT',
+  'CATALOG_PORT',
+  'RECOMMENDATIONS_PORT',
+  'INVENTORY_PORT',
+  'ORDERS_PORT',
+  'FULFILLMENT_PORT',
+  'DYNAMODB_PORT',
+  'ISSUER_PORT',
+  'SP_API_SIMULATOR_PORT',
+  'ERP_SIMULATOR_PORT',
+];
 
 export interface StackProcess {
   /** For example http://localhost:PORT/graphql */
   gatewayUrl: string;
   spApiSimulatorUrl: string;
+  /** The ERP simulator's OData service root (its control API is under /_simulator). */
+  erpODataUrl: string;
   dataDir: string;
   output: () => string;
   /** Ctrl-C, as a developer would; resolves with the exit code. */
@@ -77,6 +90,7 @@ export async function startStack(env: Record<string, string> = {}, dataDir?: str
   return {
     gatewayUrl,
     spApiSimulatorUrl: /Amazon SP-API simulator at (\S+?);/.exec(output)![1]!,
+    erpODataUrl: /ERP simulator \(SAP-style OData, simulated stock\) at (\S+)/.exec(output)![1]!,
     dataDir: dir,
     output: () => output,
     async stop() {
