@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CatalogVariant, OrderModel } from './domain/models.js';
+import { userInput } from './resolvers/userInput.js';
 import type { OrdersServices } from './services/index.js';
 
 /** Per-request loaders: every key a request asks for within one tick is one batch. */
@@ -8,7 +9,7 @@ export function createLoaders(services: OrdersServices) {
     /** One catalog `_entities` request per batch: the prices every cart line of the response needs. */
     catalogVariant: new DataLoader<string, CatalogVariant | null>(
       async (skus) => {
-        const found = await services.catalog.variants(skus);
+        const found = await userInput(() => services.catalog.variants(skus));
         return skus.map((sku) => found.get(sku) ?? null);
       },
       { maxBatchSize: 200 },

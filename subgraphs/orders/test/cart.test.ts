@@ -70,3 +70,27 @@ describe('a cart', () => {
     expect((await h.execute<{ cart: any }>(CART, { id: cartId })).data!.cart.totalQuantity).toBe(12);
   });
 });
+
+describe('a catalog outage', () => {
+  it('is UPSTREAM_UNAVAILABLE (or UPSTREAM_TIMEOUT) for cart prices, adding and checkout, and nothing is written', async () => {
+    const cartId = (await h.execute<{ createCart: { id: string } }>(CREATE_CART, { currencyCode: 'USD' })).data!.createCart.id;
+    await h.execute(ADD_TO_CART, { cartId, sku: 'SKU-000001-01', quantity: 1 });
+    const before = await h.snapshot();
+    h.catalog.outage = 'down';
+    try {
+      const read = await h.execute<{ cart: any }>(CART, { id: cartId });
+      expect(read.errors?.map((e) => e.extensions?.code)).toContain('UPSTREAM_UNAVAILABLE');
+      expect(read.errors?.[0]?.message).toBe('catalog is unavailable; try again shortly.');
+      const added = await h.execute(ADD_TO_CART, { cartId, sku: 'SKU-000001-01', quantity: 1 });
+      expect(added.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      h.catalog.outage = 'timeout';
+      const placed = await h.execute(`mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { __typename } }`, {
+        input: { cartId, email: 'ada@example.com', shippingAddress: { name: 'Ada', line1: '1 Main St', city: 'Seattle', postalCode: '98109', countryCode: 'US' }, shippingSpeed: 'STANDARD', paymentToken: 'tok_approve', idempotencyKey: 'outage-1' },
+      });
+      expect(placed.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
+    } finally {
+      h.catalog.outage = null;
+    }
+    expect(await h.snapshot()).toEqual(before);
+  });
+});

@@ -1,9 +1,12 @@
 import type { CatalogVariant } from '../../src/domain/models.js';
 import type { Catalog } from '../../src/ports/Catalog.js';
+import { ServiceUnavailableError } from '../../src/ports/ServiceErrors.js';
 
 /** A catalog with fixed prices; counts requests so tests can check batching. */
 export class FakeCatalog implements Catalog {
   readonly requests: string[][] = [];
+  /** While set, every request fails as an unreachable catalog would (`timeout` as one that does not answer). */
+  outage: 'down' | 'timeout' | null = null;
   private readonly byId = new Map<string, CatalogVariant>();
 
   constructor(variants: CatalogVariant[]) {
@@ -20,6 +23,8 @@ export class FakeCatalog implements Catalog {
 
   async variants(skus: readonly string[]): Promise<Map<string, CatalogVariant>> {
     this.requests.push([...skus]);
+    if (this.outage === 'down') throw new ServiceUnavailableError('catalog', 'catalog is unreachable: ECONNREFUSED');
+    if (this.outage === 'timeout') throw new ServiceUnavailableError('catalog', 'catalog did not answer within 5000 ms', 5000);
     return new Map(skus.flatMap((sku) => (this.byId.has(sku) ? [[sku, this.byId.get(sku)!] as const] : [])));
   }
 }

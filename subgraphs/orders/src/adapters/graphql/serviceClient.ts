@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { principalHeaders } from '@commerce/lib';
 
-/** The other service could not answer now (network, timeout, 5xx, an error it did not explain); retry later. */
-export class ServiceUnavailableError extends Error {
-  override name = 'ServiceUnavailableError';
-}
+import { ServiceRejectedError, ServiceUnavailableError } from '../../ports/ServiceErrors.js';
 
-/** The other service refused the request itself (BAD_USER_INPUT): the same request will be refused again. */
-export class ServiceRejectedError extends Error {
-  override name = 'ServiceRejectedError';
-}
+export { ServiceRejectedError, ServiceUnavailableError };
 
 export interface ServiceClientOptions {
   /** The service called, for messages. */
@@ -40,21 +34,22 @@ export function serviceClient(options: ServiceClientOptions): GraphqlCall {
       });
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError';
-      throw new ServiceUnavailableError(`${options.service} ${timedOut ? `did not answer within ${options.timeoutMs} ms` : `is unreachable: ${(err as Error).message}`}`);
+      const detail = timedOut ? `did not answer within ${options.timeoutMs} ms` : `is unreachable: ${(err as Error).message}`;
+      throw new ServiceUnavailableError(options.service, `${options.service} ${detail}`, timedOut ? options.timeoutMs : undefined);
     }
     const text = await response.text();
     let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       body = JSON.parse(text) as typeof body;
     } catch {
-      throw new ServiceUnavailableError(`${options.service} answered HTTP ${response.status} without JSON`);
+      throw new ServiceUnavailableError(options.service, `${options.service} answered HTTP ${response.status} without JSON`);
     }
     const error = body.errors?.[0];
     if (error) {
       const detail = `${options.service}: ${error.extensions?.code ?? 'error'}: ${error.message}`;
-      throw error.extensions?.code === 'BAD_USER_INPUT' ? new ServiceRejectedError(detail) : new ServiceUnavailableError(detail);
+      throw error.extensions?.code === 'BAD_USER_INPUT' ? new ServiceRejectedError(detail) : new ServiceUnavailableError(options.service, detail);
     }
-    if (!response.ok || !body.data) throw new ServiceUnavailableError(`${options.service} answered HTTP ${response.status} without data`);
+    if (!response.ok || !body.data) throw new ServiceUnavailableError(options.service, `${options.service} answered HTTP ${response.status} without data`);
     return body.data;
   };
 }

@@ -44,6 +44,11 @@ export class SagaRunner {
 
   async run(claimed: SagaRecord): Promise<void> {
     let saga = claimed;
+    if (!nextStep(saga)) {
+      // Nothing to do (it was due by mistake): out of the due index rather than back every lease.
+      await this.work.writeSaga({ saga: { ...saga, version: saga.version + 1, dueAt: null }, expectedVersion: saga.version });
+      return;
+    }
     let order = await this.orders.order(saga.orderId);
     if (!order) throw new Error(`Saga ${saga.orderId} has no order`);
     for (let step = nextStep(saga); step; step = nextStep(saga)) {
