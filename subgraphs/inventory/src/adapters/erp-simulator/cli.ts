@@ -1,6 +1,7 @@
 /**
  * `npm run erp-simulator -w subgraphs/inventory -- <command>`:
- *   serve [--skus-file FILE]        start one (ERP_SIMULATOR_PORT, default 4016); FILE has one SKU per line
+ *   serve [--skus-file FILE]        start one (ERP_SIMULATOR_PORT, default 4016; ERP_SIMULATOR_HOST, default
+ *                                   127.0.0.1); FILE has one SKU per line
  *   status                          rows, outage flag, requests served
  *   stock <material> <plant> <qty>  set unrestricted stock (stamped now, so the next delta picks it up)
  *   outage on|off                   answer OData requests with 503
@@ -26,9 +27,13 @@ async function call(method: string, path: string, body?: unknown) {
 
 if (command === 'serve') {
   const skus = values['skus-file'] ? (await readFile(values['skus-file'], 'utf8')).split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : [];
-  const sim = await startErpSimulator({ port: Number(process.env.ERP_SIMULATOR_PORT ?? ERP_SIMULATOR_DEFAULT_PORT), skus });
+  const sim = await startErpSimulator({
+    port: Number(process.env.ERP_SIMULATOR_PORT ?? ERP_SIMULATOR_DEFAULT_PORT),
+    host: process.env.ERP_SIMULATOR_HOST ?? '127.0.0.1',
+    skus,
+  });
   console.log(`ERP simulator at ${sim.serviceUrls.v2} (V2) and ${sim.serviceUrls.v4} (V4), ${sim.seeded} rows`);
-  process.once('SIGINT', () => void sim.close().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void sim.close().then(() => process.exit(0)));
 } else if (command === 'status') {
   await call('GET', '/status');
 } else if (command === 'stock' && args.length === 3) {
