@@ -35,4 +35,18 @@ describe('the worker loop', () => {
     expect(await worker.runOnce()).toBe(2);
     expect(await worker.runOnce()).toBe(0);
   });
+
+  it('keeps claiming while a slow item is still running', async () => {
+    const ran: string[] = [];
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const sagas = { run: async (s: { orderId: string }) => (ran.push(s.orderId), s.orderId === 'slow' ? slow : undefined) } as unknown as SagaRunner;
+    const { store } = fakeStore([[saga('slow')], [saga('quick')]]);
+    const worker = new Worker(store, sagas, {} as OutboxRelay, { now: () => 0 }, { batchSize: 10, leaseMs: 1000, pollIntervalMs: 60_000 }, createLogger('test', 'silent'));
+    worker.start();
+    for (let i = 0; i < 100 && !ran.includes('quick'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(ran).toEqual(['slow', 'quick']);
+    release();
+    await worker.stop();
+  });
 });

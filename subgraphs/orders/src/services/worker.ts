@@ -46,24 +46,43 @@ export class Worker {
     throw new Error(`Work still due after ${maxRounds} rounds`);
   }
 
+  /**
+   * Runs in the background until `stop()`: keeps up to `batchSize` items in flight and claims more as
+   * slots free up, so one slow saga does not hold back the others. Sleeps for the poll interval when
+   * nothing is due, unless nudged or a slot frees up first.
+   */
   start(): void {
     if (this.running) return;
     this.running = true;
+    const inFlight = new Set<Promise<void>>();
     this.loop = (async () => {
       while (this.running) {
+        const free = this.settings.batchSize - inFlight.size;
         let claimed = 0;
         this.nudged = false;
-        try {
-          claimed = await this.runOnce();
-        } catch (err) {
-          this.logger.warn({ err }, 'worker round failed; trying again');
+        if (free > 0) {
+          try {
+            const items = await this.work.claimDue(this.clock.now(), free, this.settings.leaseMs);
+            claimed = items.length;
+            for (const item of items) {
+              const running: Promise<void> = this.process(item).finally(() => {
+                inFlight.delete(running);
+                this.wake?.();
+              });
+              inFlight.add(running);
+            }
+          } catch (err) {
+            this.logger.warn({ err }, 'claiming due work failed; trying again');
+          }
         }
-        if (claimed < this.settings.batchSize && !this.nudged && this.running) await this.pause();
+        // Claim again at once while work keeps coming; otherwise wait for a slot, a nudge or the poll.
+        if ((claimed === 0 || inFlight.size >= this.settings.batchSize) && !this.nudged && this.running) await this.pause();
       }
+      await Promise.all(inFlight);
     })();
   }
 
-  /** Lets the current round finish. */
+  /** Stops claiming and waits for the items in flight. */
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();
