@@ -24,6 +24,8 @@ export interface StackProcess {
   /** For example http://localhost:PORT/graphql */
   gatewayUrl: string;
   spApiSimulatorUrl: string;
+  /** The embedded DynamoDB (dynalite) the services share. */
+  dynamoEndpoint: string;
   /** The ERP simulator's OData service root (its control API is under /_simulator). */
   erpODataUrl: string;
   dataDir: string;
@@ -90,6 +92,7 @@ export async function startStack(env: Record<string, string> = {}, dataDir?: str
   return {
     gatewayUrl,
     spApiSimulatorUrl: /Amazon SP-API simulator at (\S+?);/.exec(output)![1]!,
+    dynamoEndpoint: /DynamoDB \(dynalite\) at (\S+?),/.exec(output)![1]!,
     erpODataUrl: /ERP simulator \(SAP-style OData, simulated stock\) at (\S+)/.exec(output)![1]!,
     dataDir: dir,
     output: () => output,
