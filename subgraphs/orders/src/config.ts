@@ -6,7 +6,11 @@ export interface OrdersConfig {
   table: string;
   logLevel: string;
   routerSecret: string;
-  services: { catalogUrl: string; inventoryUrl: string; fulfillmentUrl: string; timeoutMs: number };
+  /**
+   * `timeoutMs` for catalog and inventory; fulfillment gets `fulfillmentTimeoutMs`, since its calls wait
+   * their turn under Amazon's rate limits (createFulfillmentOrder: 2 per second) before they answer.
+   */
+  services: { catalogUrl: string; inventoryUrl: string; fulfillmentUrl: string; timeoutMs: number; fulfillmentTimeoutMs: number };
   mail: { dir: string; from: string };
   worker: { enabled: boolean; pollIntervalMs: number; batchSize: number; leaseMs: number };
   retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
@@ -18,9 +22,10 @@ export interface OrdersConfig {
 /** Parses and validates the orders subgraph's environment once; a bad value fails start-up naming the variable. */
 export function loadConfig(env: Env): OrdersConfig {
   const retry = {
-    maxAttempts: readInt(env, 'ORDERS_STEP_MAX_ATTEMPTS', 8, { min: 1, max: 100 }),
+    // About 6 minutes of retries before a step is given up: well inside the stock hold.
+    maxAttempts: readInt(env, 'ORDERS_STEP_MAX_ATTEMPTS', 10, { min: 1, max: 100 }),
     baseDelayMs: readInt(env, 'ORDERS_RETRY_BASE_MS', 1000, { min: 1, max: 3_600_000 }),
-    maxDelayMs: readInt(env, 'ORDERS_RETRY_MAX_MS', 300_000, { min: 1, max: 86_400_000 }),
+    maxDelayMs: readInt(env, 'ORDERS_RETRY_MAX_MS', 120_000, { min: 1, max: 86_400_000 }),
   };
   if (retry.maxDelayMs < retry.baseDelayMs) throw new ConfigError('ORDERS_RETRY_MAX_MS', String(retry.maxDelayMs), `at least ORDERS_RETRY_BASE_MS (${retry.baseDelayMs})`);
   return {
@@ -37,6 +42,7 @@ export function loadConfig(env: Env): OrdersConfig {
       inventoryUrl: readUrl(env, 'INVENTORY_URL', 'http://127.0.0.1:4003/graphql')!,
       fulfillmentUrl: readUrl(env, 'FULFILLMENT_URL', 'http://127.0.0.1:4005/graphql')!,
       timeoutMs: readInt(env, 'SERVICE_TIMEOUT_MS', 5000, { min: 100, max: 60_000 }),
+      fulfillmentTimeoutMs: readInt(env, 'FULFILLMENT_TIMEOUT_MS', 30_000, { min: 100, max: 120_000 }),
     },
     mail: { dir: readString(env, 'MAIL_DIR', '.data/mail'), from: readString(env, 'MAIL_FROM', 'Commerce Store <orders@commerce.example>') },
     worker: {

@@ -16,7 +16,7 @@ const logger = createLogger('orders', config.logLevel);
 const stopTracing = startTracing({ ...readTracingConfig(process.env, 'orders'), logger });
 
 const stores = await openOrdersStores(config);
-const client = (service: string, url: string) => serviceClient({ service, url, routerSecret: config.routerSecret, timeoutMs: config.services.timeoutMs });
+const client = (service: string, url: string, timeoutMs = config.services.timeoutMs) => serviceClient({ service, url, routerSecret: config.routerSecret, timeoutMs });
 const events = createEventBus(config.events, { name: 'orders', routerSecret: config.routerSecret, logger });
 
 const services = createOrdersServices(
@@ -26,7 +26,7 @@ const services = createOrdersServices(
     work: stores.work,
     catalog: new HttpCatalog(client('catalog', config.services.catalogUrl)),
     inventory: new HttpInventory(client('inventory', config.services.inventoryUrl)),
-    fulfillment: new HttpFulfillment(client('fulfillment', config.services.fulfillmentUrl)),
+    fulfillment: new HttpFulfillment(client('fulfillment', config.services.fulfillmentUrl, config.services.fulfillmentTimeoutMs)),
     // The sandbox is the only provider so far; a Stripe or Adyen adapter goes behind the same port.
     payments: stores.sandboxPayments,
     notifier: new EmlFileNotifier(config.mail.dir, config.mail.from),
