@@ -52,5 +52,5 @@ describe(`${CHECKOUTS} concurrent checkouts for a SKU with ${STOCK} in stock`, (
     expect(h.published.filter((e) => e.type === 'OrderConfirmed')).toHaveLength(STOCK);
     expect(h.published.filter((e) => e.type === 'OrderFailed')).toHaveLength(CHECKOUTS - STOCK);
     expect(await h.stores.work.deadLetters()).toEqual([]);
-  });
+  }, 240_000);
 });

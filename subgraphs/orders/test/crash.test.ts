@@ -25,7 +25,7 @@ async function crashAt(orderId: string, step: SagaStep, point: Point): Promise<b
   };
   const doomed = h.instance(point === 'afterCall' ? { afterCall: hang } : { afterRecord: hang });
   void doomed.worker.drain();
-  const outcome = await Promise.race([crashed.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+  const outcome = await Promise.race([crashed.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))]);
   return outcome;
 }
 
