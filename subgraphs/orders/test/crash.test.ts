@@ -25,7 +25,9 @@ async function crashAt(orderId: string, step: SagaStep, point: Point): Promise<b
   };
   const doomed = h.instance(point === 'afterCall' ? { afterCall: hang } : { afterRecord: hang });
   void doomed.worker.drain();
-  const outcome = await Promise.race([crashed.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([crashed.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 30_000)))]);
+  clearTimeout(timer);
   return outcome;
 }
 
