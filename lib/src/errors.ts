@@ -28,6 +28,8 @@ export const ErrorCode = {
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
   RATE_LIMITED: 'RATE_LIMITED',
   PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
+  /** Others kept changing the same thing at the same moment; sending the request again is safe. */
+  CONFLICT: 'CONFLICT',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -73,6 +75,8 @@ export const requestTooLarge = (message: string, limit: number) => error(ErrorCo
 
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   error(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+
+export const conflict = (message: string) => error(ErrorCode.CONFLICT, message);
 
 export const persistedQueryNotAllowed = (message: string) => error(ErrorCode.PERSISTED_QUERY_NOT_ALLOWED, message);
 

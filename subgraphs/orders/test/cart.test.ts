@@ -54,6 +54,16 @@ describe('a cart', () => {
     h.catalog.set({ sku: 'SKU-000001-02', productId: 'prod-000001', price: { centAmount: 2499, currencyCode: 'USD' } });
   });
 
+  it('keeps every one of many additions made to one cart at the same moment', async () => {
+    const cartId = (await h.execute<{ createCart: { id: string } }>(CREATE_CART, { currencyCode: 'USD' })).data!.createCart.id;
+    const skus = ['SKU-000001-01', 'SKU-000001-02', 'SKU-000002-01'];
+    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => h.execute<{ addToCart: any }>(ADD_TO_CART, { cartId, sku: skus[i % 3], quantity: 1 })));
+    expect(results.filter((r) => r.errors || r.data?.addToCart.__typename !== 'Cart')).toEqual([]);
+    const read = await h.execute<{ cart: any }>(CART, { id: cartId });
+    expect(read.data!.cart.totalQuantity).toBe(24);
+    expect(read.data!.cart.lines.map((l: { quantity: number }) => l.quantity)).toEqual([8, 8, 8]);
+  });
+
   it('changes and removes lines by id; an unknown line is LINE_NOT_FOUND', async () => {
     const cartId = (await h.execute<{ createCart: { id: string } }>(CREATE_CART, { currencyCode: 'USD' })).data!.createCart.id;
     await h.execute(ADD_TO_CART, { cartId, sku: 'SKU-000001-01', quantity: 2 });

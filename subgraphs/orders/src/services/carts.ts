@@ -1,4 +1,4 @@
-import { forbidden, type Principal } from '@commerce/lib';
+import { conflict, forbidden, type Principal } from '@commerce/lib';
 import { customerOf, mayAccess } from '../domain/access.js';
 import { addLine, cartError, isExpired, newCart, removeLine, setLineQuantity, type CartChange, type CartErrorModel } from '../domain/cart.js';
 import { newCartId, newLineId } from '../domain/ids.js';
@@ -7,7 +7,8 @@ import type { Catalog } from '../ports/Catalog.js';
 import type { Clock } from '../ports/Clock.js';
 import type { CartStore } from '../ports/OrderStore.js';
 
-const WRITE_ATTEMPTS = 5;
+/** Several tabs or devices adding at once collide now and then; each retry waits a little longer, at random. */
+const WRITE_ATTEMPTS = 20;
 
 /** Carts: guest carts by id, customers' carts for them alone; every change a versioned write. */
 export class Carts {
@@ -52,7 +53,8 @@ export class Carts {
       const result = apply(cart, this.clock.now());
       if (result.kind === 'cart-error') return result;
       if (await this.store.saveCart(result.cart, cart.version)) return { ...result.cart, version: cart.version + 1 };
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
     }
-    throw new Error(`Cart ${cartId} kept changing under ${WRITE_ATTEMPTS} write attempts`);
+    throw conflict(`Cart ${cartId} changed ${WRITE_ATTEMPTS} times while this change was being applied; nothing was changed by this request, send it again.`);
   }
 }
