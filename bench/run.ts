@@ -8,7 +8,7 @@
  * catalogs. Prints the tables and ratios, writes bench/results/<date>.json and an SVG chart.
  *
  * Knobs (environment): BENCH_SECONDS (5 per cell), BENCH_WARMUP_SECONDS (2 per target and scenario),
- * BENCH_CONCURRENCY (1,16,64), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search),
+ * BENCH_CONCURRENCY (1,16,64), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
  * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, which seeds for over ten minutes; `off`),
  * BENCH_OURS_ENV (extra variables for our gateway, `NAME=value,NAME=value`, to try a setting),
  * BENCH_TUNED_ENV (the same, for a second instance of our gateway measured alongside: an A/B in one run),
@@ -35,7 +35,7 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONCURRENCY = list('BENCH_CONCURRENCY', '1,16,64').map(Number);
 const TUNED_ENV = Object.fromEntries(list('BENCH_TUNED_ENV', '').map((pair) => pair.split('=') as [string, string]));
 const TARGETS = list('BENCH_TARGETS', `ours,${process.env.BENCH_TUNED_ENV ? 'tuned,' : ''}apollo,hive,floor`) as TargetName[];
-const SCENARIOS = list('BENCH_SCENARIOS', 'product,category,search');
+const SCENARIOS = list('BENCH_SCENARIOS', 'product,category,search,cart-read,cart-add');
 const SCALE = process.env.BENCH_SCALE ?? 'default';
 const SIZES = SCALE === 'off' ? [] : SCALE === 'full' ? [2_000, 20_000, 200_000] : [2_000, 20_000];
 const SCALE_TARGETS: TargetName[] = (['ours', 'floor'] as const).filter((t) => TARGETS.includes(t));
@@ -82,7 +82,7 @@ async function references(wanted: Scenario[], names: TargetName[]): Promise<Map<
     if (reference.errors?.length || !reference.data) throw new Error(`our gateway answered ${scenario.name} with errors: ${JSON.stringify(reference.errors)}`);
     refs.set(scenario.id, reference.data);
     for (const name of names) {
-      const problem = checkAnswer(await ask(targets.get(name)!.url, scenario), reference.data, name === 'floor');
+      const problem = checkAnswer(await ask(targets.get(name)!.url, scenario), reference.data, name === 'floor', scenario.changesState);
       if (problem) throw new Error(`${TARGET_LABELS[name]} answers ${scenario.name} wrongly: ${problem}`);
     }
   }

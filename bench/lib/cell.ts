@@ -50,7 +50,7 @@ export async function measureCell(
 
   const sampleFailures: string[] = [];
   for (let i = 0; i < SAMPLES_PER_CELL; i++) {
-    const problem = checkAnswer(await ask(target.url, scenario), reference, name === 'floor');
+    const problem = checkAnswer(await ask(target.url, scenario), reference, name === 'floor', scenario.changesState);
     if (problem) sampleFailures.push(problem);
   }
   const sent = Math.max(1, load.sent);

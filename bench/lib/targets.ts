@@ -8,7 +8,7 @@ import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../stack/src/issuer.js';
 import { startStack } from '../../test/support/stack.js';
 import { prometheusFetches, repoRoot, startTarget, type TargetProcess } from './processes.js';
 
-export const SUBGRAPHS = ['catalog', 'recommendations', 'fulfillment'] as const;
+export const SUBGRAPHS = ['catalog', 'recommendations', 'inventory', 'orders', 'fulfillment'] as const;
 
 export interface BenchStack {
   routerSecret: string;
@@ -36,6 +36,8 @@ export async function startBenchStack(seedProducts: number, keepDataIn?: string)
     SEED_PRODUCTS: String(seedProducts),
     CATALOG_PORT: String(ports.catalog),
     RECOMMENDATIONS_PORT: String(ports.recommendations),
+    INVENTORY_PORT: String(ports.inventory),
+    ORDERS_PORT: String(ports.orders),
     FULFILLMENT_PORT: String(ports.fulfillment),
   }, keepDataIn && join(keepDataIn, `products-${seedProducts}`));
   const output = stack.output();

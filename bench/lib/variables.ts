@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenarios.js';
+import { retarget, type Scenario } from '../scenarios.js';
 
 /**
  * Request bodies for each scenario. `fixed` sends the variables of test/operations/variables.json on
@@ -10,6 +10,7 @@ import type { Scenario } from '../scenarios.js';
  */
 export type VariableMode = 'distinct' | 'fixed';
 
+const CARTS = 64;
 const PRODUCTS = 32; // each has 1–6 variants whose delivery estimates must be fetched once (SP-API: 5 rps)
 const SEARCH_TERMS = 64;
 
@@ -25,6 +26,11 @@ export async function requestBodies(oursUrl: string, scenarios: Scenario[], mode
   const build = (s: Scenario, list: Record<string, unknown>[]) =>
     list.map((vars) => JSON.stringify({ query: s.query, variables: { ...s.variables, ...vars }, operationName: s.operationName }));
   for (const scenario of scenarios) {
+    if (scenario.id.startsWith('cart-')) {
+      // Carts exist only once created, in either mode.
+      bodies.set(scenario.id, await cartBodies(oursUrl, scenario, mode === 'fixed' ? 1 : CARTS));
+      continue;
+    }
     if (mode === 'fixed') {
       bodies.set(scenario.id, [scenario.body]);
       continue;
@@ -69,6 +75,41 @@ export async function requestBodies(oursUrl: string, scenarios: Scenario[], mode
     }
   }
   return bodies;
+}
+
+async function cartBodies(url: string, scenario: Scenario, carts: number): Promise<string[]> {
+  const skus = await inStockSkus(url);
+  const body = (vars: Record<string, unknown>) => JSON.stringify({ query: scenario.query, variables: { ...scenario.variables, ...vars }, operationName: scenario.operationName });
+  if (scenario.id === 'cart-read') {
+    // Carts of three lines each, unchanged while they are read.
+    const ids = await createCarts(url, carts, (i) => [skus[i % skus.length]!, skus[(i + 7) % skus.length]!, skus[(i + 13) % skus.length]!]);
+    retarget(scenario, { id: ids[0]! });
+    return ids.map((id) => body({ id }));
+  }
+  // One unit of a rotating SKU into a rotating cart: each line grows by a few dozen units in a run.
+  const ids = await createCarts(url, carts, () => []);
+  retarget(scenario, { cartId: ids[0]!, sku: skus[0]! });
+  return ids.flatMap((cartId, i) => Array.from({ length: 8 }, (_, j) => body({ cartId, sku: skus[(i + j * 5) % skus.length]!, quantity: 1 })));
+}
+
+async function inStockSkus(url: string): Promise<string[]> {
+  const { products } = await graphql<{ products: { edges: { node: { variants: { sku: string; inventory: { available: number } | null }[] } }[] } }>(
+    url,
+    '{ products(first: 100) { edges { node { variants { sku inventory { available } } } } } }',
+  );
+  return products.edges.flatMap(({ node }) => node.variants).filter((v) => (v.inventory?.available ?? 0) > 0).map((v) => v.sku);
+}
+
+async function createCarts(url: string, count: number, lines: (i: number) => string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { createCart } = await graphql<{ createCart: { id: string } }>(url, 'mutation { createCart(currencyCode: "USD") { id } }');
+    for (const sku of lines(i)) {
+      await graphql(url, 'mutation ($c: ID!, $s: ID!) { addToCart(cartId: $c, sku: $s, quantity: 1) { __typename } }', { c: createCart.id, s: sku });
+    }
+    ids.push(createCart.id);
+  }
+  return ids;
 }
 
 /**
