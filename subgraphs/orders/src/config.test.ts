@@ -20,6 +20,7 @@ describe('orders config', () => {
       mail: { dir: '.data/mail', from: 'Commerce Store <orders@commerce.example>' },
       worker: { enabled: true, pollIntervalMs: 500, batchSize: 25, leaseMs: 60_000 },
       retry: { maxAttempts: 10, baseDelayMs: 1000, maxDelayMs: 120_000 },
+      outboxRetry: { maxAttempts: 30, baseDelayMs: 1000, maxDelayMs: 300_000 },
       stockHoldSeconds: 3600,
       events: { kind: 'http', subscriptions: [] },
     });
@@ -45,6 +46,7 @@ describe('orders config', () => {
       ORDERS_RETRY_BASE_MS: '200',
       ORDERS_RETRY_MAX_MS: '5000',
       ORDERS_STOCK_HOLD_SECONDS: '900',
+      ORDERS_OUTBOX_MAX_ATTEMPTS: '50',
       EVENT_SUBSCRIBERS: 'OrderConfirmed=http://recommendations:4002/events',
     });
     expect(config).toMatchObject({
@@ -55,6 +57,7 @@ describe('orders config', () => {
       mail: { dir: '/var/mail/orders' },
       worker: { enabled: false, pollIntervalMs: 100, batchSize: 50, leaseMs: 30_000 },
       retry: { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000 },
+      outboxRetry: { maxAttempts: 50, baseDelayMs: 200, maxDelayMs: 300_000 },
       stockHoldSeconds: 900,
       events: { kind: 'http', subscriptions: [{ type: 'OrderConfirmed', url: 'http://recommendations:4002/events' }] },
     });

@@ -14,6 +14,8 @@ export interface OrdersConfig {
   mail: { dir: string; from: string };
   worker: { enabled: boolean; pollIntervalMs: number; batchSize: number; leaseMs: number };
   retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+  /** Publishing and emails: no order waits on them, so they keep trying far longer than a saga step. */
+  outboxRetry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
   stockHoldSeconds: number;
   /** Where OrderPlaced, OrderConfirmed, … go (recommendations consumes OrderConfirmed). */
   events: EventBusConfig;
@@ -52,6 +54,11 @@ export function loadConfig(env: Env): OrdersConfig {
       leaseMs: readInt(env, 'ORDERS_WORKER_LEASE_SECONDS', 60, { min: 5, max: 3600 }) * 1000,
     },
     retry,
+    outboxRetry: {
+      maxAttempts: readInt(env, 'ORDERS_OUTBOX_MAX_ATTEMPTS', 30, { min: 1, max: 1000 }),
+      baseDelayMs: retry.baseDelayMs,
+      maxDelayMs: Math.max(retry.maxDelayMs, 300_000),
+    },
     stockHoldSeconds: readInt(env, 'ORDERS_STOCK_HOLD_SECONDS', 3600, { min: 60, max: 86_400 }),
     events: readEventBusConfig(env),
   };

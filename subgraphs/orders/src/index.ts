@@ -35,7 +35,7 @@ const services = createOrdersServices(
   },
   {
     saga: { retry: config.retry, leaseMs: config.worker.leaseMs, holdSeconds: config.stockHoldSeconds },
-    outboxRetry: config.retry,
+    outboxRetry: config.outboxRetry,
     worker: { batchSize: config.worker.batchSize, leaseMs: config.worker.leaseMs, pollIntervalMs: config.worker.pollIntervalMs },
   },
   logger,

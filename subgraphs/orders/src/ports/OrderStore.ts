@@ -97,4 +97,10 @@ export interface WorkStore {
   writeOutbox(record: OutboxRecord, expectedVersion: number, deadLetter?: DeadLetter): Promise<boolean>;
   isEventProcessed(eventId: string): Promise<boolean>;
   deadLetters(): Promise<DeadLetter[]>;
+  /**
+   * Puts what a dead letter stopped back to work, due at `now` with its attempts reset, and removes the
+   * letter: a parked saga resumes its compensation, an undelivered outbox record is delivered again.
+   * 'nothing-to-do' (the letter is removed) when the saga or record has moved on since.
+   */
+  redrive(letter: DeadLetter, now: number): Promise<'redriven' | 'nothing-to-do'>;
 }

@@ -1,4 +1,4 @@
-import type { PaymentProvider } from '../../src/ports/PaymentProvider.js';
+import { PaymentUnavailableError, type PaymentProvider } from '../../src/ports/PaymentProvider.js';
 import { CallLog } from './CallLog.js';
 
 const orderOf = (idempotencyKey: string) => idempotencyKey.slice(0, idempotencyKey.lastIndexOf(':'));
@@ -6,6 +6,8 @@ const orderOf = (idempotencyKey: string) => idempotencyKey.slice(0, idempotencyK
 /** Counts calls per order around a real provider. */
 export class CountingPayments implements PaymentProvider {
   readonly calls = new CallLog();
+  /** While set, refunds fail as an unavailable provider's would. */
+  refundsDown = false;
 
   constructor(private readonly inner: PaymentProvider) {}
 
@@ -26,6 +28,7 @@ export class CountingPayments implements PaymentProvider {
 
   refund(request: Parameters<PaymentProvider['refund']>[0]) {
     this.calls.record('refund', orderOf(request.idempotencyKey));
+    if (this.refundsDown) return Promise.reject(new PaymentUnavailableError('refunds are down'));
     return this.inner.refund(request);
   }
 }

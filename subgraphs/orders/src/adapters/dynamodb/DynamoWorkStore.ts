@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DeadLetter, OutboxRecord, SagaRecord, SagaWrite, WorkItem, WorkStore } from '../../ports/OrderStore.js';
 import { orderItem } from './DynamoOrderStore.js';
 import { outboxItem, sagaItem } from './items.js';
-import { cancellationCodes, DEAD_LETTER_PK, DUE_SHARDS, dueIndex, dueShardKey, dueUpTo, eventKey, isConditionFailure, sagaKey, strip } from './keys.js';
+import { cancellationCodes, DEAD_LETTER_PK, DUE_SHARDS, dueIndex, dueShardKey, dueUpTo, eventKey, isConditionFailure, outboxKey, sagaKey, strip } from './keys.js';
 
 type Item = Record<string, unknown>;
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
@@ -15,8 +15,10 @@ function toWorkItem(item: Item): WorkItem {
   return { kind: 'outbox', record: strip<OutboxRecord & { kind: string }>(item) };
 }
 
+const deadLetterKey = (letter: DeadLetter) => ({ PK: DEAD_LETTER_PK, SK: `${letter.at}#${letter.orderId}#${letter.kind}#${letter.what}` });
+
 function deadLetterItem(letter: DeadLetter): Item {
-  return { PK: DEAD_LETTER_PK, SK: `${letter.at}#${letter.orderId}#${letter.kind}#${letter.what}`, ...letter };
+  return { ...deadLetterKey(letter), ...letter };
 }
 
 export class DynamoWorkStore implements WorkStore {
@@ -153,5 +155,27 @@ export class DynamoWorkStore implements WorkStore {
     } while (start);
     return letters;
   }
-}
 
+  async redrive(letter: DeadLetter, now: number): Promise<'redriven' | 'nothing-to-do'> {
+    const key = letter.kind === 'saga' ? sagaKey(letter.orderId) : outboxKey(letter.orderId, letter.what);
+    const out = await this.doc.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: true }));
+    const item = out.Item ? strip<(SagaRecord | OutboxRecord) & { version: number }>(out.Item) : null;
+    let next: Item | null = null;
+    if (item && letter.kind === 'saga' && (item as SagaRecord).phase === 'parked') {
+      next = sagaItem({ ...(item as SagaRecord), phase: 'compensating', attempts: 0, lastError: null, dueAt: now, version: item.version + 1 });
+    }
+    if (item && letter.kind === 'outbox') {
+      const record = item as OutboxRecord;
+      const undelivered = !record.published || (record.notify !== null && !record.notified);
+      if (undelivered && record.dueAt === null) next = outboxItem({ ...record, attempts: 0, lastError: null, dueAt: now, version: record.version + 1 });
+    }
+    const remove = { Delete: { TableName: this.table, Key: deadLetterKey(letter) } };
+    if (!next) {
+      await this.doc.send(new DeleteCommand(remove.Delete));
+      return 'nothing-to-do';
+    }
+    const put = { Put: { TableName: this.table, Item: next, ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': item!.version } } };
+    await this.doc.send(new TransactWriteCommand({ TransactItems: [put, remove] }));
+    return 'redriven';
+  }
+}
