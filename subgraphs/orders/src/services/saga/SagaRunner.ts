@@ -94,7 +94,8 @@ export class SagaRunner {
     if (saga.phase === 'forward') {
       const failure: FailureModel = { code: 'PROCESSING_FAILED', message: PROCESSING_FAILED_MESSAGE };
       return {
-        saga: { ...saga, version: saga.version + 1, phase: 'compensating', outcome: 'FAILED', failure, attempts: 0, lastError: error, dueAt: now },
+        // Still under this worker's lease: it goes on with the compensation itself.
+        saga: { ...saga, version: saga.version + 1, phase: 'compensating', outcome: 'FAILED', failure, attempts: 0, lastError: error, dueAt: now + this.settings.leaseMs },
         expectedVersion: saga.version,
         deadLetter,
       };
