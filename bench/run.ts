@@ -22,7 +22,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureCell, warmUp, type Cell } from './lib/cell.js';
 import { chartSvg } from './lib/chart.js';
-import { repoRoot, type TargetProcess } from './lib/processes.js';
+import { repoRoot, subgraphStoreCalls, type TargetProcess } from './lib/processes.js';
 import { printCells, printRatios, printScaling, printSkipped, type ScalePoint } from './lib/report.js';
 import { startBenchStack, startTargets, TARGET_LABELS, type BenchStack, type TargetName } from './lib/targets.js';
 import { requestBodies, warmDeliveryEstimates, type VariableMode } from './lib/variables.js';
@@ -100,7 +100,7 @@ async function measure(scenario: Scenario, names: TargetName[], concurrency: num
     const order = names.map((_, i) => names[(i + turn) % names.length]!);
     turn++;
     for (const name of order) {
-      const cell = await measureCell(targets.get(name)!, name, scenario, c, SECONDS, reference, list);
+      const cell = await measureCell(targets.get(name)!, name, scenario, c, SECONDS, reference, list, () => subgraphStoreCalls(stack!.subgraphUrls));
       cells.push(products ? { ...cell, products } : cell);
       log(`${scenario.name.padEnd(20)} c=${String(c).padEnd(3)} ${TARGET_LABELS[name].padEnd(28)} ${cell.rps.toFixed(0).padStart(6)} rps  p50 ${cell.p50.toFixed(1)}  p99 ${cell.p99.toFixed(1)} ms`);
     }
@@ -162,7 +162,7 @@ if (scalePoints.length > 1) printScaling(scalePoints, cells, SCALE_TARGETS, SCAL
 console.log('\nNotes: the floor is a tiny HTTP server executing each query plan (fetched from our gateway) straight against the subgraphs over');
 console.log('keep-alive connections — one client hop like every gateway, no parsing, validation, planning or response shaping.');
 console.log('fetch/req is what each target counted itself (ours: gateway_subgraph_fetch_duration_seconds_count; it shares identical in-flight');
-console.log('fetches). Store calls per request are not exposed by the subgraphs yet. cores = target CPU time / wall time of the cell.');
+console.log('fetches). store/req: DynamoDB requests and graph queries of all subgraphs (their /store-calls counters) per request sent, background work included (the orders worker polls its table). cores = target CPU time / wall time of the cell.');
 printSkipped(skipped);
 
 const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');

@@ -11,6 +11,8 @@ export interface Cell extends LoadResult {
   seconds: number;
   /** Subgraph fetches per request sent, as the target counted them. */
   fetchesPerRequest: number;
+  /** Store calls (DynamoDB requests, graph queries) per request sent, as the subgraphs counted them. */
+  storeCallsPerRequest: number;
   /** Target process CPU (user + system) per request, ms; and as a share of one core over the cell. */
   cpuMsPerRequest: number;
   cpuCores: number;
@@ -33,9 +35,11 @@ export async function measureCell(
   seconds: number,
   reference: unknown,
   bodies: string[],
+  storeCalls: () => Promise<number>,
 ): Promise<Cell> {
   const pid = target.child.pid!;
   const fetchesBefore = await target.fetches();
+  const storeCallsBefore = await storeCalls();
   await resetPeak(pid);
   const before = await sampleProcess(pid);
   const started = performance.now();
@@ -47,6 +51,8 @@ export async function measureCell(
   const fetchesNow = await settle(target, quietPeriod(load.p50));
   const drained = await sampleProcess(pid);
   const fetches = fetchesNow - fetchesBefore;
+  // Counted before the sampled answers below, which would add their own store calls.
+  const storeCallsMade = (await storeCalls()) - storeCallsBefore;
 
   const sampleFailures: string[] = [];
   for (let i = 0; i < SAMPLES_PER_CELL; i++) {
@@ -61,6 +67,7 @@ export async function measureCell(
     seconds,
     ...load,
     fetchesPerRequest: fetches / sent,
+    storeCallsPerRequest: storeCallsMade / sent,
     cpuMsPerRequest: (drained.cpuMs - before.cpuMs) / sent,
     cpuCores: (atEnd.cpuMs - before.cpuMs) / wallMs,
     peakRssMiB: drained.peakRss / 2 ** 20,

@@ -94,6 +94,14 @@ export async function prometheusFetches({ url }: { url: string }): Promise<numbe
   return total;
 }
 
+/** Store calls (DynamoDB requests, graph queries) the subgraphs have made so far, from their own counters. */
+export async function subgraphStoreCalls(subgraphUrls: Record<string, string>): Promise<number> {
+  const counts = await Promise.all(
+    Object.values(subgraphUrls).map(async (url) => (await (await fetch(url.replace(/\/graphql$/, '/store-calls'))).json()) as Record<string, number>),
+  );
+  return counts.flatMap((c) => Object.values(c)).reduce((sum, n) => sum + n, 0);
+}
+
 export interface ProcessSample {
   /** User + system CPU time so far, ms. */
   cpuMs: number;

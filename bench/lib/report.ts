@@ -13,7 +13,7 @@ export function printCells(scenarios: Scenario[], cells: Cell[], targets: Target
   const width = Math.max(28, ...targets.map((t) => TARGET_LABELS[t].length + 1));
   for (const scenario of scenarios) {
     console.log(`\n${scenario.name} — ${scenario.note}`);
-    console.log(`  conc  ${'target'.padEnd(width)}    rps     p50     p95     p99  non2xx gqlerr  fetch/req  cpu ms/req  cores  peak MiB`);
+    console.log(`  conc  ${'target'.padEnd(width)}    rps     p50     p95     p99  non2xx gqlerr  fetch/req  store/req  cpu ms/req  cores  peak MiB`);
     for (const c of concurrency) {
       for (const target of targets) {
         const cell = find(cells, scenario.id, target, c);
@@ -22,7 +22,7 @@ export function printCells(scenarios: Scenario[], cells: Cell[], targets: Target
         console.log(
           `  ${String(c).padStart(4)}  ${TARGET_LABELS[target].padEnd(width)}${num(cell.rps, 0, 7)} ${num(cell.p50, 1)} ${num(cell.p95, 1)} ${num(cell.p99, 1)}` +
             ` ${String(cell.non2xx + cell.socketErrors).padStart(7)} ${String(cell.graphqlErrors).padStart(6)}` +
-            ` ${num(cell.fetchesPerRequest, 2, 10)} ${num(cell.cpuMsPerRequest, 2, 11)} ${num(cell.cpuCores, 2, 6)} ${num(cell.peakRssMiB, 0, 9)}${flag}`,
+            ` ${num(cell.fetchesPerRequest, 2, 10)} ${num(cell.storeCallsPerRequest, 2, 10)} ${num(cell.cpuMsPerRequest, 2, 11)} ${num(cell.cpuCores, 2, 6)} ${num(cell.peakRssMiB, 0, 9)}${flag}`,
         );
       }
     }

@@ -1,5 +1,6 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { processStoreCalls } from '../dynamodb/client.js';
 import express, { type Express, type RequestHandler } from 'express';
 import { ErrorCode } from '../errors.js';
 import { httpSpanMiddleware } from '../observability/httpSpan.js';
@@ -26,6 +27,10 @@ export function subgraphApp<TContext extends BaseContext>(
   app.use(requestIdMiddleware());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  // Subgraphs are reachable only from the gateway's network; the counts say nothing about any request.
+  app.get('/store-calls', (_req, res) => {
+    res.json(processStoreCalls.snapshot());
   });
   app.use(
     '/graphql',

@@ -5,6 +5,7 @@ import { KuzuGraphStore } from './adapters/kuzu/KuzuGraphStore.js';
 import { NeptuneHttpsGraphStore } from './adapters/neptune-https/NeptuneHttpsGraphStore.js';
 import type { GraphStoreConfig } from './config.js';
 import type { GraphStore } from './ports/GraphStore.js';
+import { processStoreCalls } from '@commerce/lib';
 
 export type { GraphStore } from './ports/GraphStore.js';
 
@@ -27,6 +28,10 @@ async function boltAuth(graph: Extract<GraphStoreConfig, { kind: 'bolt' }>): Pro
  * Neptune HTTPS connect lazily, so the subgraph starts (and serves nulls) while the graph is down.
  */
 export async function openGraphStore({ graph, queryTimeoutMs = 5_000 }: { graph: GraphStoreConfig; queryTimeoutMs?: number }): Promise<GraphStore> {
+  return counted(await open(graph, queryTimeoutMs));
+}
+
+async function open(graph: GraphStoreConfig, queryTimeoutMs: number): Promise<GraphStore> {
   switch (graph.kind) {
     case 'kuzu':
       return KuzuGraphStore.open({ path: graph.path, queryTimeoutMs });
@@ -39,4 +44,14 @@ export async function openGraphStore({ graph, queryTimeoutMs = 5_000 }: { graph:
         ...(graph.iamAuth ? { signer: neptuneSigner(graph.region, await defaultCredentials()) } : {}),
       });
   }
+}
+
+/** Each graph query is one store call in the process's counts (`GET /store-calls`). */
+function counted(store: GraphStore): GraphStore {
+  const run = store.run.bind(store);
+  store.run = (cypher, params, options) => {
+    processStoreCalls.record('Cypher');
+    return run(cypher, params, options);
+  };
+  return store;
 }
