@@ -1,5 +1,5 @@
 import { QueryCommand, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, TransactGetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, TransactGetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients, type DynamoClients } from '../dynamodb/client.js';
 import { ensureTable } from '../dynamodb/tables.js';
@@ -109,6 +109,29 @@ describe('TransactWriteItems on the embedded dynalite', () => {
     const cancelled = outcomes.slice(0, 200).filter((o) => o.status === 'rejected' && o.reason instanceof TransactionCanceledException).length;
     expect({ reserved, cancelled }).toEqual({ reserved: 50, cancelled: 150 });
     expect(await get('sku-hot')).toMatchObject({ available: 0, touched: 50 });
+  });
+});
+
+describe('item reads beside transactions', () => {
+  it('never see a transaction half-applied', async () => {
+    const put = (PK: string, version: number) => ({ Put: { TableName, Item: { PK, SK: 'A', version } } });
+    await clients.doc.send(new TransactWriteCommand({ TransactItems: [put('pair-a', 0), put('pair-b', 0)] }));
+    let writing = true;
+    const writes = (async () => {
+      for (let version = 1; version <= 60; version++) await clients.doc.send(new TransactWriteCommand({ TransactItems: [put('pair-a', version), put('pair-b', version)] }));
+      writing = false;
+    })();
+    const torn: number[][] = [];
+    let reads = 0;
+    while (writing) {
+      const out = await clients.doc.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: [{ PK: 'pair-a', SK: 'A' }, { PK: 'pair-b', SK: 'A' }] } } }));
+      const versions = out.Responses![TableName]!.map((item) => item.version as number);
+      if (versions[0] !== versions[1]) torn.push(versions);
+      reads++;
+    }
+    await writes;
+    expect(reads).toBeGreaterThan(5);
+    expect(torn).toEqual([]);
   });
 });
 

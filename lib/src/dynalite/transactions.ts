@@ -11,6 +11,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
  * Writes are applied through dynalite's own PutItem/UpdateItem/DeleteItem actions (so indexes stay
  * right) while the transaction holds the items' locks. Transactions run one at a time per server,
  * which rules out lock-order deadlocks between them; single-item requests still interleave freely.
+ * GetItem and BatchGetItem never see a transaction half-applied (as on DynamoDB, where they are
+ * serializable with transactions): they wait while one is being applied. Query and Scan do not wait
+ * (on DynamoDB they are read-committed only).
  * Limits: a crash of the process hosting dynalite in the middle of applying can leave a prefix of
  * the writes applied (LevelDB writes are per item); ClientRequestToken is accepted and ignored.
  */
@@ -137,7 +140,49 @@ async function withLocks<T>(store: Store, operations: Operation[], work: () => P
   }
 }
 
-async function transactWrite(store: Store, request: Record<string, any>): Promise<Record<string, unknown>> {
+/** Item reads share it; applying a transaction's writes takes it alone. */
+class ApplyBarrier {
+  private readers = 0;
+  private applying = false;
+  private writersWaiting = 0;
+  private waiting: (() => void)[] = [];
+
+  async read(): Promise<() => void> {
+    // A transaction waiting to apply goes first, so that a stream of reads cannot hold it off.
+    while (this.applying || this.writersWaiting > 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.readers++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.readers--;
+      this.wake();
+    };
+  }
+
+  async apply<T>(work: () => Promise<T>): Promise<T> {
+    this.writersWaiting++;
+    while (this.applying || this.readers > 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.writersWaiting--;
+    this.applying = true;
+    try {
+      return await work();
+    } finally {
+      this.applying = false;
+      this.wake();
+    }
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+}
+
+const ITEM_READS = new Set(['GetItem', 'BatchGetItem']);
+
+async function transactWrite(store: Store, request: Record<string, any>, barrier: ApplyBarrier): Promise<Record<string, unknown>> {
   const operations = await parseOperations(store, request.TransactItems, ['Put', 'Update', 'Delete', 'ConditionCheck']);
   return withLocks(store, operations, async () => {
     const current = await Promise.all(
@@ -153,10 +198,12 @@ async function transactWrite(store: Store, request: Record<string, any>): Promis
         CancellationReasons: reasons,
       });
     }
-    for (const op of operations) {
-      const apply = KINDS[op.kind].apply;
-      if (apply) await promisify((cb) => apply(store, op.data, cb));
-    }
+    await barrier.apply(async () => {
+      for (const op of operations) {
+        const apply = KINDS[op.kind].apply;
+        if (apply) await promisify((cb) => apply(store, op.data, cb));
+      }
+    });
     return {};
   });
 }
@@ -173,7 +220,7 @@ async function transactGet(store: Store, request: Record<string, any>): Promise<
   });
 }
 
-const HANDLERS: Record<string, (store: Store, request: Record<string, any>) => Promise<Record<string, unknown>>> = {
+const HANDLERS: Record<string, (store: Store, request: Record<string, any>, barrier: ApplyBarrier) => Promise<Record<string, unknown>>> = {
   TransactWriteItems: transactWrite,
   TransactGetItems: transactGet,
 };
@@ -202,8 +249,17 @@ export function dynaliteWithTransactions(options: Record<string, unknown>): Serv
   server.removeAllListeners('request');
 
   let queue: Promise<unknown> = Promise.resolve();
+  const barrier = new ApplyBarrier();
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
+    if (ITEM_READS.has(operation)) {
+      // Held from before the body is read until the answer is sent: the read sees all of a transaction or none.
+      void barrier.read().then((release) => {
+        res.once('close', release);
+        handle!(req, res);
+      });
+      return;
+    }
     const handler = HANDLERS[operation];
     if (!handler || req.method !== 'POST') return handle!(req, res);
     const chunks: Buffer[] = [];
@@ -215,7 +271,7 @@ export function dynaliteWithTransactions(options: Record<string, unknown>): Serv
       } catch {
         return send(res, 400, { __type: 'com.amazon.coral.service#SerializationException' });
       }
-      const run = queue.then(() => handler(captured, request));
+      const run = queue.then(() => handler(captured, request, barrier));
       queue = run.catch(() => undefined);
       run.then(
         (body) => send(res, 200, body),
