@@ -9,6 +9,48 @@ export interface OrderLineData {
   quantity: number;
 }
 
+/** orders → analytics, heads: an order was accepted and is being processed. */
+export interface OrderPlacedData {
+  orderId: string;
+  customerId: string | null;
+  lines: OrderLineData[];
+  total: { centAmount: number; currencyCode: string };
+  placedAt: string;
+}
+
+/** orders: an order could not be completed (stock, payment, fulfillment); nothing is charged or held. */
+export interface OrderFailedData {
+  orderId: string;
+  customerId: string | null;
+  /** For example `INSUFFICIENT_STOCK`, `PAYMENT_DECLINED`. */
+  code: string;
+  reason: string;
+  failedAt: string;
+}
+
+/** orders: fulfillment cancelled a confirmed order; the payment was refunded. */
+export interface OrderCancelledData {
+  orderId: string;
+  customerId: string | null;
+  reason: string;
+  cancelledAt: string;
+}
+
+/** orders: the order left the warehouse. */
+export interface OrderShippedData {
+  orderId: string;
+  customerId: string | null;
+  trackingNumbers: string[];
+  shippedAt: string;
+}
+
+/** orders: every package of the order was delivered. */
+export interface OrderDeliveredData {
+  orderId: string;
+  customerId: string | null;
+  deliveredAt: string;
+}
+
 /** orders → recommendations, notifications: an order passed every saga step. */
 export interface OrderConfirmedData {
   orderId: string;
@@ -39,6 +81,7 @@ export const EventTypes = {
   OrderPlaced: 'OrderPlaced',
   OrderConfirmed: 'OrderConfirmed',
   OrderFailed: 'OrderFailed',
+  OrderCancelled: 'OrderCancelled',
   OrderShipped: 'OrderShipped',
   OrderDelivered: 'OrderDelivered',
   FulfillmentStatusChanged: 'FulfillmentStatusChanged',

@@ -57,6 +57,7 @@ describe('FulfillmentStatusChanged on POST /events', () => {
     expect(await orderOf(h, id)).toMatchObject({ status: 'CANCELLED', failureReason: expect.stringMatching(/cannot fulfil/) });
     expect((await h.sandbox.payment(SandboxPaymentProvider.authorizationIdFor(`${id}:authorize`)))?.status).toBe('REFUNDED');
     expect(h.fulfillment.calls.count('cancel', id)).toBe(0);
+    expect(h.published.filter((e) => e.subject === id).map((e) => e.type)).toEqual(['OrderPlaced', 'OrderConfirmed', 'OrderCancelled']);
     // A later Complete for a cancelled order changes nothing.
     expect((await push(statusChanged(id, 'Complete', ['TBA1']))).body.outcomes).toEqual(['no-change']);
   });

@@ -69,7 +69,7 @@ export async function startOrders() {
   const notifier = new EmlFileNotifier(mailDir, 'Commerce Store <orders@commerce.example>');
   const bus = new InMemoryEventBus();
   const published: EventEnvelope[] = [];
-  for (const type of ['OrderPlaced', 'OrderConfirmed', 'OrderFailed', 'OrderShipped', 'OrderDelivered']) bus.subscribe(type, async (event) => void published.push(event));
+  for (const type of ['OrderPlaced', 'OrderConfirmed', 'OrderFailed', 'OrderCancelled', 'OrderShipped', 'OrderDelivered']) bus.subscribe(type, async (event) => void published.push(event));
   const clock = new ManualClock(START);
 
   /** A worker process of its own over the same table and the same outside world. */

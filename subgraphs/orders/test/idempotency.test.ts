@@ -32,7 +32,7 @@ describe('the same idempotencyKey', () => {
     const cartId = await cartWith(h, [['SKU-000002-01', 2]]);
     const results = await Promise.all(Array.from({ length: 20 }, () => placeOrder(h, checkoutInput(cartId, { idempotencyKey: 'burst-1' }))));
     const ids = new Set(results.map((r) => r.id));
-    expect(results.every((r) => r.__typename === 'Order')).toBe(true);
+    expect(results.filter((r) => r.__typename !== "Order")).toEqual([]);
     expect(ids.size).toBe(1);
     const [orderId] = [...ids] as [string];
     await h.settle();

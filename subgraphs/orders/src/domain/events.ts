@@ -1,41 +1,18 @@
-import { createEvent, EventTypes, type EventEnvelope, type OrderConfirmedData, type OrderLineData } from '@commerce/lib';
+import {
+  createEvent,
+  EventTypes,
+  type EventEnvelope,
+  type OrderCancelledData,
+  type OrderConfirmedData,
+  type OrderDeliveredData,
+  type OrderFailedData,
+  type OrderLineData,
+  type OrderPlacedData,
+  type OrderShippedData,
+} from '@commerce/lib';
 import type { FailureCode, OrderModel } from './models.js';
-import type { Price } from './money.js';
 
 export const EVENT_SOURCE = 'orders';
-
-/*
- * The data of the order events other than OrderConfirmed (whose contract is in lib). They belong in
- * lib/src/events/contracts.ts next to it once a consumer codes against them.
- */
-export interface OrderPlacedData {
-  orderId: string;
-  customerId: string | null;
-  lines: OrderLineData[];
-  total: Price;
-  placedAt: string;
-}
-
-export interface OrderFailedData {
-  orderId: string;
-  customerId: string | null;
-  code: FailureCode;
-  reason: string;
-  failedAt: string;
-}
-
-export interface OrderShippedData {
-  orderId: string;
-  customerId: string | null;
-  trackingNumbers: string[];
-  shippedAt: string;
-}
-
-export interface OrderDeliveredData {
-  orderId: string;
-  customerId: string | null;
-  deliveredAt: string;
-}
 
 /** The email an event sends, if any; one per order and kind. */
 export type NotificationKind = 'order-confirmation' | 'order-shipped';
@@ -58,6 +35,11 @@ export function orderConfirmed(order: OrderModel, at: number): EventEnvelope<Ord
 export function orderFailed(order: OrderModel, code: FailureCode, reason: string, at: number): EventEnvelope<OrderFailedData> {
   const data = { orderId: order.id, customerId: order.customerId, code, reason, failedAt: new Date(at).toISOString() };
   return createEvent(EventTypes.OrderFailed, EVENT_SOURCE, data, options(order, EventTypes.OrderFailed, at));
+}
+
+export function orderCancelled(order: OrderModel, reason: string, at: number): EventEnvelope<OrderCancelledData> {
+  const data = { orderId: order.id, customerId: order.customerId, reason, cancelledAt: new Date(at).toISOString() };
+  return createEvent(EventTypes.OrderCancelled, EVENT_SOURCE, data, options(order, EventTypes.OrderCancelled, at));
 }
 
 export function orderShipped(order: OrderModel, trackingNumbers: string[], at: number): EventEnvelope<OrderShippedData> {

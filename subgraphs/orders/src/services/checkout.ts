@@ -14,7 +14,6 @@ import type { CartStore, OrderStore } from '../ports/OrderStore.js';
 /** Idempotency keys are honoured this long after the first request. */
 const IDEMPOTENCY_SECONDS = 30 * 86_400;
 const ATTEMPTS = 4;
-const REPLAY_READS = 8;
 
 /**
  * placeOrder: checks what can be checked at once, prices the cart from the catalog, then writes the
@@ -43,7 +42,13 @@ export class Checkout {
       const cart = await this.carts.cart(request.cartId);
       if (!cart || isExpired(cart, this.clock.now())) return rejection('CART_NOT_FOUND', `No cart ${request.cartId}; it may have expired.`);
       if (!mayAccess(principal, cart.customerId)) throw forbidden(`Cart ${cart.id} belongs to another customer.`);
-      if (cart.orderId) return rejection('CART_ALREADY_ORDERED', `Cart ${cart.id} was already ordered as ${cart.orderId}.`, { orderId: cart.orderId });
+      if (cart.orderId) {
+        // The same request may have won the race since the key was read: the key and the cart's order id
+        // are written together, so the key is there now if it was this checkout.
+        const won = await this.replay(scope, request.idempotencyKey, fingerprint);
+        if (won) return won;
+        return rejection('CART_ALREADY_ORDERED', `Cart ${cart.id} was already ordered as ${cart.orderId}.`, { orderId: cart.orderId });
+      }
       const variants = await this.catalog.variants(cart.lines.map((line) => line.sku));
       const now = this.clock.now();
       const draft = draftOrder({ orderId: newOrderId(), customerId: customerId ?? cart.customerId, cart, variants, request, now });
@@ -72,14 +77,10 @@ export class Checkout {
     if (known.fingerprint !== fingerprint) {
       throw new InvalidInputError(`idempotencyKey ${JSON.stringify(key)} was already used for a different checkout; choose a new key for a new checkout.`);
     }
-    // The key and the order are written in one transaction; a store that lets a read see the
-    // transaction half-applied (dynalite does; DynamoDB does not) shows the key first for a moment.
-    for (let read = 0; read < REPLAY_READS; read++) {
-      const order = await this.orders.order(known.orderId);
-      if (order) return order;
-      await new Promise((resolve) => setTimeout(resolve, 10 * (read + 1)));
-    }
-    throw new Error(`Idempotency key ${scope}/${key} names missing order ${known.orderId}`);
+    // The key and the order are written in one transaction, so the order is there.
+    const order = await this.orders.order(known.orderId);
+    if (!order) throw new Error(`Idempotency key ${scope}/${key} names missing order ${known.orderId}`);
+    return order;
   }
 }
 

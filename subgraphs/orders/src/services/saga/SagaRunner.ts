@@ -1,5 +1,5 @@
 import type { Logger } from '@commerce/lib';
-import { orderConfirmed, orderFailed } from '../../domain/events.js';
+import { orderCancelled, orderConfirmed, orderFailed } from '../../domain/events.js';
 import type { FailureModel, OrderModel } from '../../domain/models.js';
 import { nextStep, retryDelayMs, type RetryPolicy, type SagaStep } from '../../domain/saga.js';
 import type { Clock } from '../../ports/Clock.js';
@@ -128,8 +128,8 @@ export class SagaRunner {
       saga: { ...saga, version: saga.version + 1, phase: 'done', attempts: 0, lastError: null, dueAt: null },
       expectedVersion: saga.version,
       order: { next, expectedVersion: order.version },
-      // No event type exists for a cancellation after confirmation; OrderFailed is for orders that never went through.
-      events: cancelled ? [] : [{ event: orderFailed(next, failure.code, failure.message, now), notify: null }],
+      // OrderFailed is for orders that never went through; a confirmed order that fulfillment gave up on is cancelled.
+      events: [{ event: cancelled ? orderCancelled(next, failure.message, now) : orderFailed(next, failure.code, failure.message, now), notify: null }],
     };
   }
 }
