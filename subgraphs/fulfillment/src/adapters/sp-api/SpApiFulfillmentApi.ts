@@ -104,7 +104,9 @@ export class SpApiFulfillmentApi implements FulfillmentApi {
         if (!(err instanceof SpApiRequestError)) throw err;
         const snapshot = await this.getSnapshot(orderId);
         if (!snapshot) return { kind: 'not_found' };
-        if (snapshot.status === 'Cancelled') return { kind: 'cancelled' };
+        // Amazon has given up on an Unfulfillable or Invalid order: nothing will ship, which is what a
+        // cancelling caller (orders compensating a failed checkout) needs to know.
+        if (['Cancelled', 'Unfulfillable', 'Invalid'].includes(snapshot.status)) return { kind: 'cancelled' };
         return { kind: 'not_cancellable', status: snapshot.status };
       }
     });
