@@ -16,3 +16,4 @@ export * from './events/eventsReceiver.js';
 export * from './events/eventBridgeEventBus.js';
 export * from './events/sqsEventConsumer.js';
 export * from './events/eventBusConfig.js';
+export * from './money.js';

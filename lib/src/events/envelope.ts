@@ -72,3 +72,23 @@ export class InMemoryEventBus implements EventBus {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
   }
 }
+
+/** The handlers a service subscribed, run for events that reached it by whatever transport. */
+export class LocalSubscriptions {
+  private readonly handlers = new Map<string, EventHandler[]>();
+
+  subscribe(type: string, handler: EventHandler): void {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+  }
+
+  /** Runs the handlers of each event in order; types nobody subscribed to are ignored. */
+  async deliver(events: readonly EventEnvelope[]): Promise<{ handled: number; ignored: number }> {
+    let handled = 0;
+    for (const event of events) {
+      const handlers = this.handlers.get(event.type) ?? [];
+      for (const handler of handlers) await handler(event);
+      if (handlers.length > 0) handled++;
+    }
+    return { handled, ignored: events.length - handled };
+  }
+}

@@ -1,5 +1,5 @@
 import { PutEventsCommand, type EventBridgeClient, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import type { EventBus, EventEnvelope, EventHandler } from './envelope.js';
+import { LocalSubscriptions, type EventBus, type EventEnvelope, type EventHandler } from './envelope.js';
 
 /** PutEvents takes at most 10 entries per call. */
 const ENTRIES_PER_CALL = 10;
@@ -14,7 +14,7 @@ export class EventPublishError extends Error {}
  * retried; if some still fail, publish throws and the producer's outbox keeps them.
  */
 export class EventBridgeEventBus implements EventBus {
-  private readonly handlers = new Map<string, EventHandler[]>();
+  private readonly local = new LocalSubscriptions();
 
   constructor(
     private readonly client: EventBridgeClient,
@@ -26,17 +26,12 @@ export class EventBridgeEventBus implements EventBus {
   }
 
   subscribe(type: string, handler: EventHandler): void {
-    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+    this.local.subscribe(type, handler);
   }
 
-  async deliver(events: readonly EventEnvelope[]): Promise<{ handled: number; ignored: number }> {
-    let handled = 0;
-    for (const event of events) {
-      const handlers = this.handlers.get(event.type) ?? [];
-      for (const handler of handlers) await handler(event);
-      if (handlers.length > 0) handled++;
-    }
-    return { handled, ignored: events.length - handled };
+  /** Runs this service's handlers for events that reached it; types nobody subscribed to are ignored. */
+  deliver(events: readonly EventEnvelope[]): Promise<{ handled: number; ignored: number }> {
+    return this.local.deliver(events);
   }
 
   private entry(event: EventEnvelope): PutEventsRequestEntry {

@@ -1,5 +1,5 @@
 import { principalHeaders } from '../trust/principal.js';
-import type { EventBus, EventEnvelope, EventHandler } from './envelope.js';
+import { LocalSubscriptions, type EventBus, type EventEnvelope, type EventHandler } from './envelope.js';
 
 /** Where events of one type are pushed: a consumer's `POST /events` endpoint. */
 export interface HttpSubscription {
@@ -35,7 +35,7 @@ export class EventDeliveryError extends Error {
  * Delivery is at least once; consumers de-duplicate by event id.
  */
 export class HttpEventBus implements EventBus {
-  private readonly handlers = new Map<string, EventHandler[]>();
+  private readonly local = new LocalSubscriptions();
   private readonly fetch: typeof fetch;
 
   constructor(private readonly options: HttpEventBusOptions) {
@@ -51,18 +51,12 @@ export class HttpEventBus implements EventBus {
   }
 
   subscribe(type: string, handler: EventHandler): void {
-    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+    this.local.subscribe(type, handler);
   }
 
-  /** Runs this service's handlers for events pushed to it; types nobody subscribed to are ignored. */
-  async deliver(events: readonly EventEnvelope[]): Promise<{ handled: number; ignored: number }> {
-    let handled = 0;
-    for (const event of events) {
-      const handlers = this.handlers.get(event.type) ?? [];
-      for (const handler of handlers) await handler(event);
-      if (handlers.length > 0) handled++;
-    }
-    return { handled, ignored: events.length - handled };
+  /** Runs this service's handlers for events that reached it; types nobody subscribed to are ignored. */
+  deliver(events: readonly EventEnvelope[]): Promise<{ handled: number; ignored: number }> {
+    return this.local.deliver(events);
   }
 
   private async deliverTo(url: string, events: EventEnvelope[]): Promise<void> {
