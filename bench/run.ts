@@ -7,7 +7,7 @@
  * subgraph fetch count, CPU time and peak memory around every cell. Then the category page at larger
  * catalogs. Prints the tables and ratios, writes bench/results/<date>.json and an SVG chart.
  *
- * Knobs (environment): BENCH_SECONDS (5 per cell), BENCH_WARMUP_SECONDS (2 per target and scenario),
+ * Knobs (environment): BENCH_SECONDS (4 per cell), BENCH_WARMUP_SECONDS (2 per target and scenario),
  * BENCH_CONCURRENCY (1,16,64), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
  * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, which seeds for over ten minutes; `off`),
  * BENCH_OURS_ENV (extra variables for our gateway, `NAME=value,NAME=value`, to try a setting),
@@ -30,7 +30,7 @@ import { ask, checkAnswer, queryPlan } from './lib/verify.js';
 import { scenarios as allScenarios, skipped, type Scenario } from './scenarios.js';
 
 const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONCURRENCY = list('BENCH_CONCURRENCY', '1,16,64').map(Number);
 const TUNED_ENV = Object.fromEntries(list('BENCH_TUNED_ENV', '').map((pair) => pair.split('=') as [string, string]));
@@ -39,7 +39,7 @@ const SCENARIOS = list('BENCH_SCENARIOS', 'product,category,search,cart-read,car
 const SCALE = process.env.BENCH_SCALE ?? 'default';
 const SIZES = SCALE === 'off' ? [] : SCALE === 'full' ? [2_000, 20_000, 200_000] : [2_000, 20_000];
 const SCALE_TARGETS: TargetName[] = (['ours', 'floor'] as const).filter((t) => TARGETS.includes(t));
-const SCALE_CONCURRENCY = [1, 16];
+const SCALE_CONCURRENCY = [1];
 const VARIABLES = (process.env.BENCH_VARIABLES ?? 'distinct') as VariableMode;
 if (TARGETS.includes('tuned')) TARGET_LABELS.tuned = `our gateway + ${list('BENCH_TUNED_ENV', '').join(' ')}`;
 const OURS_ENV = Object.fromEntries(list('BENCH_OURS_ENV', '').map((pair) => pair.split('=') as [string, string]));

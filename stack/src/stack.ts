@@ -41,6 +41,12 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
   const started = performance.now();
   const timings: Record<string, number> = {};
   const lap = (name: string, since: number) => (timings[name] = Math.round(performance.now() - since));
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const since = performance.now();
+    const result = await work();
+    lap(name, since);
+    return result;
+  };
 
   if (config.fresh) await rm(config.dataDir, { recursive: true, force: true });
   const logDir = join(config.dataDir, 'logs');
@@ -84,12 +90,11 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
     lap('seedCatalog', t);
     erp = await startErpSimulator({ port: ports.erpSimulator, skus: demoSkus(config.seedProducts), logger: createLogger('erp-simulator', 'warn') });
     events.info(`ERP simulator (SAP-style OData, simulated stock) at ${erp.serviceUrls.v2}`);
-    t = performance.now();
-    await syncInventoryTable(dynamo.endpoint, erp.serviceUrls.v2, events);
-    lap('syncInventory', t);
-    t = performance.now();
-    const graphPath = await seedRecommendationGraph(config.dataDir, config.seedProducts, events);
-    lap('seedRecommendations', t);
+    // Independent stores: the graph seeds (Kuzu, native threads) while the stock syncs into DynamoDB.
+    const [, graphPath] = await Promise.all([
+      timed('syncInventory', () => syncInventoryTable(dynamo!.endpoint, erp!.serviceUrls.v2, events)),
+      timed('seedRecommendations', () => seedRecommendationGraph(config.dataDir, config.seedProducts, events)),
+    ]);
 
     const onExit = (name: string, code: number | null) => {
       void tail(join(logDir, `${name}.log`)).then((log) => events.crashed(name, code, log));
