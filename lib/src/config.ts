@@ -63,3 +63,14 @@ export function readEnum<T extends string>(env: Env, name: string, allowed: read
   if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(name, raw, `one of ${allowed.join(', ')}`);
   return raw as T;
 }
+
+/** `AWS_REGION` (or `AWS_DEFAULT_REGION`), `us-east-1` when neither is set. */
+export function readAwsRegion(env: Env): string {
+  return readString(env, 'AWS_REGION', readOptionalString(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1');
+}
+
+/** Where a service's DynamoDB is: `DYNAMODB_ENDPOINT` (dynalite, DynamoDB Local) or, unset, AWS in the region. */
+export function readDynamoConfig(env: Env): { endpoint?: string; region: string } {
+  const endpoint = readUrl(env, 'DYNAMODB_ENDPOINT');
+  return { ...(endpoint ? { endpoint } : {}), region: readAwsRegion(env) };
+}

@@ -17,3 +17,4 @@ export * from './events/eventBridgeEventBus.js';
 export * from './events/sqsEventConsumer.js';
 export * from './events/eventBusConfig.js';
 export * from './money.js';
+export * from './postalCodes.js';

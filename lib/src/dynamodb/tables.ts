@@ -28,3 +28,32 @@ export async function ensureTable(client: DynamoDBClient, definition: CreateTabl
   }
   throw new Error(`Table ${TableName} did not become ACTIVE`);
 }
+
+/**
+ * A single-table design: string keys `PK`/`SK` and, per named index, `<name>PK`/`<name>SK` with the given
+ * projection. On-demand billing, as every table of ours is created when missing.
+ */
+export function singleTableDefinition(tableName: string, indexes: Record<string, 'ALL' | 'KEYS_ONLY'> = {}): CreateTableCommandInput {
+  const names = Object.keys(indexes);
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    KeySchema: [
+      { AttributeName: 'PK', KeyType: 'HASH' },
+      { AttributeName: 'SK', KeyType: 'RANGE' },
+    ],
+    AttributeDefinitions: ['PK', 'SK', ...names.flatMap((name) => [`${name}PK`, `${name}SK`])].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+    ...(names.length > 0
+      ? {
+          GlobalSecondaryIndexes: names.map((name) => ({
+            IndexName: name,
+            KeySchema: [
+              { AttributeName: `${name}PK`, KeyType: 'HASH' },
+              { AttributeName: `${name}SK`, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: indexes[name] },
+          })),
+        }
+      : {}),
+  };
+}

@@ -1,6 +1,6 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { ConfigError, readEnum, readOptionalString, readString, readUrl, type Env } from '../config.js';
+import { ConfigError, readAwsRegion, readEnum, readOptionalString, readString, readUrl, type Env } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { EventBus, EventEnvelope } from './envelope.js';
 import { EventBridgeEventBus } from './eventBridgeEventBus.js';
@@ -24,7 +24,7 @@ export function readEventBusConfig(env: Env): EventBusConfig {
       kind,
       busName: readString(env, 'EVENT_BUS_NAME', 'default'),
       ...(queueUrl ? { queueUrl } : {}),
-      region: readString(env, 'AWS_REGION', readOptionalString(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1'),
+      region: readAwsRegion(env),
     };
   }
   const raw = readOptionalString(env, 'EVENT_SUBSCRIBERS') ?? '';

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { singleTableDefinition } from '../dynamodb/tables.js';
 import {
   RegistryConflictError,
   subgraphVersionsOf,
@@ -23,18 +24,7 @@ import {
  * subgraph's SDL, so a version (and a rollback to it) is one item written with one conditional put.
  */
 export function registryTableDefinition(tableName: string): CreateTableCommandInput {
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST',
-    KeySchema: [
-      { AttributeName: 'PK', KeyType: 'HASH' },
-      { AttributeName: 'SK', KeyType: 'RANGE' },
-    ],
-    AttributeDefinitions: [
-      { AttributeName: 'PK', AttributeType: 'S' },
-      { AttributeName: 'SK', AttributeType: 'S' },
-    ],
-  };
+  return singleTableDefinition(tableName);
 }
 
 const VERSION_PK = 'VERSION';

@@ -3,7 +3,7 @@
  * records usage into it, and `npm run schema`, which checks and publishes into it.
  */
 import { resolve } from 'node:path';
-import { ConfigError, readOptionalString, readString, readUrl, type Env } from '../config.js';
+import { ConfigError, readAwsRegion, readOptionalString, readUrl, type Env } from '../config.js';
 import { createDynamoClients, ensureTable } from '../dynamodb/index.js';
 import { DynamoRegistryStore, registryTableDefinition } from './dynamoStore.js';
 import { FileRegistryStore } from './fileStore.js';
@@ -31,7 +31,7 @@ export function readRegistryStoreConfig(env: Env): RegistryStoreConfig | undefin
   if (dir) return { kind: 'file', dir: resolve(dir) };
   if (!table) return undefined;
   const endpoint = readUrl(env, 'DYNAMODB_ENDPOINT');
-  return { kind: 'dynamodb', table, region: readString(env, 'AWS_REGION', 'us-east-1'), ...(endpoint ? { endpoint } : {}) };
+  return { kind: 'dynamodb', table, region: readAwsRegion(env), ...(endpoint ? { endpoint } : {}) };
 }
 
 /** Opens the configured store; a DynamoDB table is created when missing. */

@@ -53,3 +53,8 @@ export function enforceAuthDirectives(schema: GraphQLSchema): GraphQLSchema {
     },
   });
 }
+
+/** Service calls (`@inaccessible` fields other services use) are refused to anyone but a signed service. */
+export function requireService(principal: Pick<Principal, 'kind'>, field: string): void {
+  if (principal.kind !== 'service') throw forbidden(`${field} is a service call; it needs a principal of kind service.`);
+}

@@ -1,4 +1,4 @@
-import { readEnum, readOptionalString, readPort, readRouterSecret, readString, readUrl, type Env } from '@commerce/lib';
+import { readDynamoConfig, readEnum, readPort, readRouterSecret, readString, type Env } from '@commerce/lib';
 
 export interface CatalogConfig {
   port: number;
@@ -12,10 +12,7 @@ export interface CatalogConfig {
 export function loadConfig(env: Env): CatalogConfig {
   return {
     port: readPort(env, 'PORT', 4001),
-    dynamodb: {
-      endpoint: readUrl(env, 'DYNAMODB_ENDPOINT'),
-      region: readString(env, 'AWS_REGION', readOptionalString(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1'),
-    },
+    dynamodb: readDynamoConfig(env),
     table: readString(env, 'CATALOG_TABLE', 'commerce-catalog'),
     logLevel: readEnum(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     routerSecret: readRouterSecret(env),

@@ -1,4 +1,4 @@
-import { ConfigError, readEnum, readEventBusConfig, type EventBusConfig, readInt, readOptionalString, readPort, readRouterSecret, readString, readUrl, type Env } from '@commerce/lib';
+import { ConfigError, readDynamoConfig, readEnum, readEventBusConfig, readInt, readOptionalString, readPort, readRouterSecret, readString, readUrl, type Env, type EventBusConfig } from '@commerce/lib';
 import { SIMULATOR_CREDENTIALS, SIMULATOR_DEFAULT_PORT } from './adapters/simulator/credentials.js';
 
 export interface FulfillmentConfig {
@@ -40,10 +40,7 @@ export function loadConfig(env: Env): FulfillmentConfig {
   if (!/^[A-Z]{2}$/.test(shipFromCountry)) throw new ConfigError('SP_API_SHIP_FROM_COUNTRY', shipFromCountry, 'an ISO 3166-1 alpha-2 country code such as US');
   return {
     port: readPort(env, 'PORT', 4005),
-    dynamodb: {
-      endpoint: readUrl(env, 'DYNAMODB_ENDPOINT'),
-      region: readString(env, 'AWS_REGION', readOptionalString(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1'),
-    },
+    dynamodb: readDynamoConfig(env),
     table: readString(env, 'FULFILLMENT_TABLE', 'commerce-fulfillment'),
     logLevel: readEnum(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     routerSecret: readRouterSecret(env),

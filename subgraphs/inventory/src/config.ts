@@ -1,5 +1,6 @@
 import {
   ConfigError,
+  readDynamoConfig,
   readEnum,
   readEventBusConfig,
   readInt,
@@ -64,10 +65,7 @@ export function loadConfig(env: Env): InventoryConfig {
   const syncSeconds = readInt(env, 'INVENTORY_SYNC_SECONDS', 60, { min: 0, max: 86_400 });
   return {
     port: readPort(env, 'PORT', 4003),
-    dynamodb: {
-      endpoint: readUrl(env, 'DYNAMODB_ENDPOINT'),
-      region: readString(env, 'AWS_REGION', readOptionalString(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1'),
-    },
+    dynamodb: readDynamoConfig(env),
     table: readString(env, 'INVENTORY_TABLE', 'commerce-inventory'),
     logLevel: readEnum(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     routerSecret: readRouterSecret(env),

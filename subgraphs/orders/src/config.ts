@@ -1,4 +1,4 @@
-import { ConfigError, readBoolean, readEnum, readEventBusConfig, readInt, readOptionalString, readPort, readRouterSecret, readString, readUrl, type Env, type EventBusConfig } from '@commerce/lib';
+import { ConfigError, readBoolean, readEnum, readEventBusConfig, readInt, readDynamoConfig, readPort, readRouterSecret, readString, readUrl, type Env, type EventBusConfig } from '@commerce/lib';
 
 export interface OrdersConfig {
   port: number;
@@ -32,10 +32,7 @@ export function loadConfig(env: Env): OrdersConfig {
   if (retry.maxDelayMs < retry.baseDelayMs) throw new ConfigError('ORDERS_RETRY_MAX_MS', String(retry.maxDelayMs), `at least ORDERS_RETRY_BASE_MS (${retry.baseDelayMs})`);
   return {
     port: readPort(env, 'PORT', 4004),
-    dynamodb: {
-      endpoint: readUrl(env, 'DYNAMODB_ENDPOINT'),
-      region: readString(env, 'AWS_REGION', readOptionalString(env, 'AWS_DEFAULT_REGION') ?? 'us-east-1'),
-    },
+    dynamodb: readDynamoConfig(env),
     table: readString(env, 'ORDERS_TABLE', 'commerce-orders'),
     logLevel: readEnum(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     routerSecret: readRouterSecret(env),

@@ -1,13 +1,8 @@
-import { forbidden, type Principal } from '@commerce/lib';
+import { requireService } from '@commerce/lib';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { parseFulfillmentOrder } from '../domain/fulfillmentOrder.js';
 import { parseReturnItems } from '../domain/returns.js';
 import { userInput } from './userInput.js';
-
-/** The fulfillment commands are service calls (the orders subgraph signs as a service), hidden from clients. */
-function requireService(principal: Principal, field: string): void {
-  if (principal.kind !== 'service') throw forbidden(`${field} is a service call; it needs a principal of kind service.`);
-}
 
 export const Mutation: MutationResolvers = {
   requestReturn: (_, { orderId, items }, { services, principal }) =>

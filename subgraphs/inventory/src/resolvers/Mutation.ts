@@ -1,6 +1,7 @@
+import { requireService } from '@commerce/lib';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { parseOrderId, parseReserveInput } from '../domain/reservationInput.js';
-import { requireService, userInput } from './userInput.js';
+import { userInput } from './userInput.js';
 
 export const Mutation: MutationResolvers = {
   reserveStock(_, { input }, { services, principal }) {

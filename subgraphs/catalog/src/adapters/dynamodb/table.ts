@@ -1,4 +1,5 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { singleTableDefinition } from '@commerce/lib';
 import type { CategoryModel, ProductModel, ReviewModel, VariantModel } from '../../domain/models.js';
 
 /**
@@ -17,27 +18,7 @@ import type { CategoryModel, ProductModel, ReviewModel, VariantModel } from '../
  * partition so that a batch of SKUs (from carts, orders, other subgraphs' references) is one BatchGetItem.
  */
 export function catalogTableDefinition(tableName: string): CreateTableCommandInput {
-  const gsi = (name: string) => ({
-    IndexName: name,
-    KeySchema: [
-      { AttributeName: `${name}PK`, KeyType: 'HASH' as const },
-      { AttributeName: `${name}SK`, KeyType: 'RANGE' as const },
-    ],
-    Projection: { ProjectionType: 'ALL' as const },
-  });
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST',
-    KeySchema: [
-      { AttributeName: 'PK', KeyType: 'HASH' },
-      { AttributeName: 'SK', KeyType: 'RANGE' },
-    ],
-    AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK'].map((AttributeName) => ({
-      AttributeName,
-      AttributeType: 'S' as const,
-    })),
-    GlobalSecondaryIndexes: [gsi('GSI1'), gsi('GSI2')],
-  };
+  return singleTableDefinition(tableName, { GSI1: 'ALL', GSI2: 'ALL' });
 }
 
 export const keys = {

@@ -1,4 +1,5 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { singleTableDefinition } from '@commerce/lib';
 import type { FulfillmentModel } from '../../domain/models.js';
 
 /**
@@ -16,25 +17,7 @@ import type { FulfillmentModel } from '../../domain/models.js';
  * fine for thousands of orders in flight; shard the key (DUE#0..n) beyond that.
  */
 export function fulfillmentTableDefinition(tableName: string): CreateTableCommandInput {
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST',
-    KeySchema: [
-      { AttributeName: 'PK', KeyType: 'HASH' },
-      { AttributeName: 'SK', KeyType: 'RANGE' },
-    ],
-    AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK'].map((AttributeName) => ({ AttributeName, AttributeType: 'S' as const })),
-    GlobalSecondaryIndexes: [
-      {
-        IndexName: 'GSI1',
-        KeySchema: [
-          { AttributeName: 'GSI1PK', KeyType: 'HASH' },
-          { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'KEYS_ONLY' },
-      },
-    ],
-  };
+  return singleTableDefinition(tableName, { GSI1: 'KEYS_ONLY' });
 }
 
 /** DynamoDB deletes expired notification markers by this attribute once TTL is enabled on the table. */

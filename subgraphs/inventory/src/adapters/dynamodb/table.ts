@@ -1,4 +1,5 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { singleTableDefinition } from '@commerce/lib';
 import type { ReservationModel, StockLevel, WarehouseStock } from '../../domain/models.js';
 
 /**
@@ -20,25 +21,7 @@ import type { ReservationModel, StockLevel, WarehouseStock } from '../../domain/
  * share one partition key: fine for thousands of open holds; shard the key (HELD#0..n) beyond that.
  */
 export function inventoryTableDefinition(tableName: string): CreateTableCommandInput {
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST',
-    KeySchema: [
-      { AttributeName: 'PK', KeyType: 'HASH' },
-      { AttributeName: 'SK', KeyType: 'RANGE' },
-    ],
-    AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK'].map((AttributeName) => ({ AttributeName, AttributeType: 'S' as const })),
-    GlobalSecondaryIndexes: [
-      {
-        IndexName: 'GSI1',
-        KeySchema: [
-          { AttributeName: 'GSI1PK', KeyType: 'HASH' },
-          { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'KEYS_ONLY' },
-      },
-    ],
-  };
+  return singleTableDefinition(tableName, { GSI1: 'KEYS_ONLY' });
 }
 
 export const HELD_INDEX = { name: 'GSI1', partition: 'HELD' } as const;

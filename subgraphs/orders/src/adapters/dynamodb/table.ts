@@ -1,4 +1,5 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { singleTableDefinition } from '@commerce/lib';
 
 /**
  * One table for the orders service:
@@ -18,33 +19,7 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * workers on many replicas do not all read one hot key.
  */
 export function ordersTableDefinition(tableName: string): CreateTableCommandInput {
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK'].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
-    KeySchema: [
-      { AttributeName: 'PK', KeyType: 'HASH' },
-      { AttributeName: 'SK', KeyType: 'RANGE' },
-    ],
-    GlobalSecondaryIndexes: [
-      {
-        IndexName: 'GSI1',
-        KeySchema: [
-          { AttributeName: 'GSI1PK', KeyType: 'HASH' },
-          { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      },
-      {
-        IndexName: 'GSI2',
-        KeySchema: [
-          { AttributeName: 'GSI2PK', KeyType: 'HASH' },
-          { AttributeName: 'GSI2SK', KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'KEYS_ONLY' },
-      },
-    ],
-  };
+  return singleTableDefinition(tableName, { GSI1: 'ALL', GSI2: 'KEYS_ONLY' });
 }
 
 /** The attribute to enable TTL on (infrastructure does that on AWS; dynalite deletes nothing). */
