@@ -9,12 +9,15 @@ const fail = (res: Response, status: number, code: ErrorCode, message: string) =
 
 /**
  * `POST /events` for events pushed by other services (one CloudEvents envelope or a list). Only
- * signed service principals may push. 202 once every handler has run; when one throws, 503 so the
- * sender retries the batch (handlers de-duplicate by event id).
+ * signed service principals may push. The whole batch is checked first (envelopes, then `invalid` on
+ * each: a message makes it 400 and nothing is applied); 202 with what `deliver` answers once it has
+ * run; when it throws, 503 so the sender delivers again (handlers de-duplicate by event id).
  */
 export function eventsReceiver(options: {
   routerSecret: string;
-  deliver: (events: readonly EventEnvelope[]) => Promise<{ handled: number; ignored: number }>;
+  deliver: (events: readonly EventEnvelope[]) => Promise<object>;
+  /** Why an event of a type this service handles is malformed, or undefined when it is fine. */
+  invalid?: (event: EventEnvelope) => string | undefined;
   logger: Logger;
 }): Router {
   const router = express.Router();
@@ -27,6 +30,10 @@ export function eventsReceiver(options: {
     const invalid = events.findIndex((event) => !isEventEnvelope(event));
     if (invalid >= 0) {
       return fail(res, 400, ErrorCode.BAD_USER_INPUT, `Event ${invalid} is not a CloudEvents 1.0 envelope (specversion, id, type, source, time, data).`);
+    }
+    for (const [i, event] of (events as EventEnvelope[]).entries()) {
+      const problem = options.invalid?.(event);
+      if (problem) return fail(res, 400, ErrorCode.BAD_USER_INPUT, `Event ${i} (${event.type}): ${problem}`);
     }
     try {
       const result = await options.deliver(events as EventEnvelope[]);

@@ -77,7 +77,7 @@ describe('OrderConfirmed', () => {
 
   it.each([
     ['not JSON', '{oops', /not valid JSON/],
-    ['not an envelope', { type: 'OrderConfirmed' }, /event 0 is not a CloudEvents 1.0 envelope/],
+    ['not an envelope', { type: 'OrderConfirmed' }, /Event 0 is not a CloudEvents 1.0 envelope/],
     ['a bad quantity', orderConfirmed('order-y', 'cust-y', [{ sku: 's', productId: 'p-home-a-1', quantity: 0 }]), /lines\[0\]\.quantity must be a positive integer/],
   ])('rejects %s with 400 and writes nothing', async (_, body, message) => {
     const res = await post(body);
