@@ -1,5 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { injectTraceContext } from '@commerce/lib/observability';
+import { injectTraceContext, tracingActive } from '@commerce/lib/observability';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -18,6 +18,7 @@ export type FetchSpanOutcome = 'ok' | 'http_error' | 'network_error' | 'timeout'
  */
 export function instrumentFetcher(subgraph: string, fetcher: Fetcher): Fetcher {
   return (url, init = {}) => {
+    if (!tracingActive()) return fetcher(url, init);
     const method = init.method ?? 'GET';
     const target = new URL(url);
     return trace.getTracer(TRACER_NAME).startActiveSpan(

@@ -1,6 +1,7 @@
 import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 import { extractTraceContext } from './traceContext.js';
+import { tracingActive } from './tracing.js';
 
 export const TRACER_NAME = '@commerce/lib';
 
@@ -22,6 +23,7 @@ export interface HttpSpanOptions {
 export function httpSpanMiddleware(options: HttpSpanOptions = {}): RequestHandler {
   const continueIncomingTrace = options.continueIncomingTrace ?? true;
   return (req, res, next) => {
+    if (!tracingActive()) return next();
     const parent = continueIncomingTrace ? extractTraceContext(req.headers, ROOT_CONTEXT) : ROOT_CONTEXT;
     const route = req.baseUrl || req.path;
     const span = trace.getTracer(TRACER_NAME).startSpan(

@@ -5,7 +5,7 @@
 export { REQUEST_ID_HEADER, requestIdFrom, requestIdMiddleware } from './requestId.js';
 export { summarizeResponse, type RequestOutcome, type ResponseSummary } from './outcome.js';
 export { requestLogPlugin } from './requestLog.js';
-export { readTracingConfig, startTracing, type TracingConfig, type TracingOptions } from './tracing.js';
+export { readTracingConfig, startTracing, tracingActive, type TracingConfig, type TracingOptions } from './tracing.js';
 export { extractTraceContext, injectTraceContext, type HeaderTarget } from './traceContext.js';
 export { httpSpanMiddleware, TRACER_NAME, type HttpSpanOptions } from './httpSpan.js';
 export { operationSpanPlugin, type OperationSpanOptions } from './operationSpan.js';

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { context, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { TRACER_NAME } from './httpSpan.js';
 import { summarizeResponse } from './outcome.js';
+import { tracingActive } from './tracing.js';
 
 export interface OperationSpanOptions {
   /**
@@ -20,6 +21,7 @@ export function operationSpanPlugin<TContext extends BaseContext>(options: Opera
   const executionSpan = options.executionSpan ?? true;
   return {
     async requestDidStart() {
+      if (!tracingActive()) return;
       const requestSpan = trace.getSpan(context.active());
       let operationSpan: Span | undefined;
       return {
