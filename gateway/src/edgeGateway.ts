@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
 import { ApolloGateway, type GatewayConfig as ApolloGatewayConfig } from '@apollo/gateway';
 import type { QueryPlan } from '@apollo/query-planner';
 import type { GatewayExecutor, GatewayInterface, GatewayLoadResult } from '@apollo/server-gateway-interface';
 import type { Principal } from '@commerce/lib';
-import { print, type GraphQLSchema } from 'graphql';
 import { applyDenials, stripPlaceholders } from './auth/applyDenials.js';
-import { filterOperation } from './auth/filterOperation.js';
-import { readAuthRequirements, type AuthRequirements } from './auth/requirements.js';
+import { createOperationFilter } from './auth/filterOperation.js';
+import { readAuthRequirements } from './auth/requirements.js';
 import { attributeUpstreamErrors } from './resilience/upstreamErrorPaths.js';
 
 /**
@@ -18,8 +16,7 @@ import { attributeUpstreamErrors } from './resilience/upstreamErrorPaths.js';
 export class EdgeGateway implements GatewayInterface {
   private readonly inner: ApolloGateway;
   private readonly plans = new WeakMap<object, QueryPlan>();
-  private requirements: AuthRequirements = { fields: new Map(), types: new Map() };
-  private schema: GraphQLSchema | undefined;
+  private filter: ReturnType<typeof createOperationFilter> | undefined;
 
   constructor(config: ApolloGatewayConfig) {
     this.inner = new ApolloGateway({
@@ -29,8 +26,7 @@ export class EdgeGateway implements GatewayInterface {
       },
     });
     this.inner.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
-      this.schema = apiSchema;
-      this.requirements = readAuthRequirements(coreSupergraphSdl);
+      this.filter = createOperationFilter(apiSchema, readAuthRequirements(coreSupergraphSdl));
     });
   }
 
@@ -50,15 +46,13 @@ export class EdgeGateway implements GatewayInterface {
   private wrap(executor: GatewayExecutor): GatewayExecutor {
     return async (requestContext) => {
       const principal = (requestContext.context as { principal?: Principal }).principal ?? { kind: 'anonymous', scopes: [] };
-      const filtered = this.schema && filterOperation(this.schema, requestContext.document, this.requirements, principal);
+      const filtered = this.filter?.(requestContext.document, principal);
       if (filtered?.dataIsNull) return { data: null, errors: applyDenials(null, filtered.denials) };
 
       let context = requestContext;
       if (filtered) {
-        const source = print(filtered.document);
-        // The plan cache is keyed by this hash: a filtered operation must not share a plan with the full one.
-        const queryHash = createHash('sha256').update(source).digest('hex');
-        context = { ...requestContext, document: filtered.document, source, queryHash };
+        // The plan cache is keyed by the hash: a filtered operation must not share a plan with the full one.
+        context = { ...requestContext, document: filtered.document, source: filtered.source, queryHash: filtered.queryHash };
       }
       const result = await executor(context);
       const data = result.data as Record<string, unknown> | null | undefined;

@@ -114,6 +114,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger, hooks
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are not revalidated by ETag: hashing every response body for one was wasted work.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(requestIdMiddleware());
   app.get('/metrics', metrics.handler());

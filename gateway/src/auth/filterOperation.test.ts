@@ -1,7 +1,7 @@
 import { buildSchema, parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { applyDenials } from './applyDenials.js';
-import { filterOperation } from './filterOperation.js';
+import { createOperationFilter, filterOperation } from './filterOperation.js';
 import { readAuthRequirements } from './requirements.js';
 
 const sdl = /* GraphQL */ `
@@ -62,5 +62,20 @@ describe('applyDenials', () => {
     expect(errors.map((e) => e.path)).toEqual([['list', 0, 'p', 'cost'], ['list', 1, 'p', 'cost']]);
     expect(errors[0]!.extensions.code).toBe('FORBIDDEN');
     expect(errors[0]!.message).toMatch(/requires the scope catalog:cost/);
+  });
+});
+
+describe('createOperationFilter', () => {
+  it('remembers each verdict per document and principal class, whatever the order of the scopes', () => {
+    const filter = createOperationFilter(schema, requirements);
+    const document = parse('{ product { id cost margin } }');
+    const admin = filter(document, { kind: 'customer', scopes: ['orders:read', 'admin'] })!;
+    expect(admin.denials.map((d) => d.coordinate)).toEqual(['Product.margin']);
+    expect(filter(document, { kind: 'customer', scopes: ['admin', 'orders:read'] })).toBe(admin);
+    const forbidden = filter(document, customer)!;
+    expect(forbidden.denials.map((d) => d.coordinate)).toEqual(['Product.cost', 'Product.margin']);
+    expect(forbidden.source).toBe(print(forbidden.document));
+    expect(forbidden.queryHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(filter(document, { kind: 'customer', scopes: ['catalog:cost'] })).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   getNamedType,
   isCompositeType,
@@ -5,6 +6,7 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  print,
   visit,
   type DocumentNode,
   type FieldNode,
@@ -133,4 +135,36 @@ export function filterOperation(
     },
   });
   return { document: filtered, denials, dataIsNull };
+}
+
+export interface PreparedOperation extends FilteredOperation {
+  /** The filtered document printed, and its hash: Apollo Gateway keys its plan cache by the hash. */
+  source: string;
+  queryHash: string;
+}
+
+/** How many principal classes (kind and scope set) one document's verdicts are kept for. */
+const MAX_CLASSES_PER_DOCUMENT = 32;
+
+/**
+ * `filterOperation` remembered per document and principal class. Apollo Server hands the same parsed
+ * document to every request with the same query text, and the verdict depends only on the principal's
+ * kind and scopes, so each pair is walked, printed and hashed once, not on every request.
+ */
+export function createOperationFilter(schema: GraphQLSchema, requirements: AuthRequirements) {
+  const verdicts = new WeakMap<DocumentNode, Map<string, PreparedOperation | null>>();
+  return (document: DocumentNode, principal: Pick<Principal, 'kind' | 'scopes'>): PreparedOperation | null => {
+    const key = `${principal.kind} ${[...principal.scopes].sort().join(' ')}`;
+    let known = verdicts.get(document);
+    if (known?.has(key)) return known.get(key)!;
+    const filtered = filterOperation(schema, document, requirements, principal);
+    let prepared: PreparedOperation | null = null;
+    if (filtered) {
+      const source = print(filtered.document);
+      prepared = { ...filtered, source, queryHash: createHash('sha256').update(source).digest('hex') };
+    }
+    if (!known) verdicts.set(document, (known = new Map()));
+    if (known.size < MAX_CLASSES_PER_DOCUMENT) known.set(key, prepared);
+    return prepared;
+  };
 }

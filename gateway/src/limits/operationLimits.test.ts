@@ -68,6 +68,13 @@ describe('operation limits at the gateway', () => {
     expect((await postJson(gateway.url, { query, variables: { n: 50 } })).status).toBe(200);
   });
 
+  it('still costs every request once a document has been seen with many variable sets', async () => {
+    const query = 'query Many($n: Int) { products(first: $n) { edges { node { price } } } }';
+    for (let n = 1; n <= 70; n++) expect((await postJson(gateway.url, { query, variables: { n } })).status).toBe(200);
+    executor.mockClear();
+    expect((await rejected(query, { n: 2000 })).extensions).toMatchObject({ code: 'MAX_COST_EXCEEDED' });
+  });
+
   it('rejects variables that do not coerce rather than run an uncosted operation', async () => {
     const error = await rejected('query Page($n: Int!) { products(first: $n) { edges { node { id } } } }');
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');

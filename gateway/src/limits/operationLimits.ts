@@ -8,7 +8,7 @@ import { limitMessage, operationShapeRules } from './operationRules.js';
 
 /** graphql-query-complexity's own cap on evaluated selections (fragment bombs); see its `maxQueryNodes`. */
 const NODE_CAP_MESSAGE = 'maximum allowed number of nodes';
-/** Bounds the memory one document's remembered verdicts can take (distinct variable sets). */
+/** Bounds the memory one document's remembered costs can take (distinct variable sets). */
 const MAX_VERDICTS_PER_DOCUMENT = 64;
 
 /** Only the operation that will run (plus fragments): other operations in the document are never executed. */
@@ -31,14 +31,15 @@ export function createOperationChecker(supergraph: string | (() => CostDirective
     costs = () => directives;
   }
   const rules = operationShapeRules(limits);
-  return function check(context: Pick<GraphQLRequestContextDidResolveOperation<BaseContext>, 'schema' | 'document' | 'operation' | 'request'>): number {
-    const document = selectedOperation(context.document, context.operation);
-    const [shapeError] = validate(context.schema, document, rules);
-    if (shapeError) throw shapeError;
+  type Context = Pick<GraphQLRequestContextDidResolveOperation<BaseContext>, 'schema' | 'document' | 'operation' | 'request'>;
+  /** Depth, aliases, directives, root fields: the document alone decides. */
+  const shape = (context: Context): Error | undefined => validate(context.schema, selectedOperation(context.document, context.operation), rules)[0];
+  /** Demand-control cost, which depends on the variables too. */
+  const cost = (context: Context): number => {
     let cost: number;
     try {
       cost = operationCost(
-        { schema: context.schema, document, variables: context.request.variables ?? {} },
+        { schema: context.schema, document: selectedOperation(context.document, context.operation), variables: context.request.variables ?? {} },
         { directives: costs(), defaultListSize: limits.defaultListSize },
       );
     } catch (err) {
@@ -57,6 +58,14 @@ export function createOperationChecker(supergraph: string | (() => CostDirective
     }
     return cost;
   };
+  return Object.assign(
+    function check(context: Context): number {
+      const shapeError = shape(context);
+      if (shapeError) throw shapeError;
+      return cost(context);
+    },
+    { shape, cost },
+  );
 }
 
 export interface OperationLimitsSetup<TContext extends BaseContext> {
@@ -76,25 +85,33 @@ export function operationLimits<TContext extends BaseContext = BaseContext>(
   let directives = readCostDirectives(supergraphSdl);
   const check = createOperationChecker(() => directives, limits);
   // Apollo Server reuses one parsed document per distinct query text, and storefronts send the same few
-  // operations with the same few variables: remember each verdict instead of re-validating and re-costing.
-  let verdicts = new WeakMap<DocumentNode, Map<string, number | Error>>();
-  const checkRemembered: typeof check = (context) => {
-    const key = `${context.request.operationName ?? ''}\n${JSON.stringify(context.request.variables ?? {})}`;
-    const known = verdicts.get(context.document);
-    const verdict = known?.get(key);
-    if (verdict instanceof Error) throw verdict;
-    if (verdict !== undefined) return verdict;
-    let outcome: number | Error;
-    try {
-      outcome = check(context);
-    } catch (err) {
-      outcome = err instanceof Error ? err : new Error(String(err));
+  // operations: each operation's shape verdict is remembered for good, its cost for the first variable
+  // sets seen. Keyed by the operation node, which belongs to the document and names the operation that runs.
+  interface Verdicts {
+    shape: Error | undefined;
+    costs: Map<string, number | Error>;
+  }
+  let verdicts = new WeakMap<object, Verdicts>();
+  const checkRemembered = (context: Parameters<typeof check>[0]): number => {
+    const operation = context.operation ?? context.document;
+    let known = verdicts.get(operation);
+    if (!known) {
+      known = { shape: check.shape(context), costs: new Map() };
+      verdicts.set(operation, known);
     }
-    const forDocument = known ?? new Map<string, number | Error>();
-    if (!known) verdicts.set(context.document, forDocument);
-    if (forDocument.size < MAX_VERDICTS_PER_DOCUMENT) forDocument.set(key, outcome);
-    if (outcome instanceof Error) throw outcome;
-    return outcome;
+    if (known.shape) throw known.shape;
+    const key = JSON.stringify(context.request.variables ?? {});
+    let verdict = known.costs.get(key);
+    if (verdict === undefined) {
+      try {
+        verdict = check.cost(context);
+      } catch (err) {
+        verdict = err instanceof Error ? err : new Error(String(err));
+      }
+      if (known.costs.size < MAX_VERDICTS_PER_DOCUMENT) known.costs.set(key, verdict);
+    }
+    if (verdict instanceof Error) throw verdict;
+    return verdict;
   };
   return {
     parseOptions: { maxTokens: limits.maxTokens },

@@ -44,19 +44,28 @@ export function createAgent(): Agent {
  * UPSTREAM_TIMEOUT / UPSTREAM_UNAVAILABLE errors that name the subgraph.
  */
 export function createSubgraphFetcher(name: string, config: ResilienceConfig, agent: Agent, observer: FetchObserver = {}) {
-  // undici's request() rather than fetch(): no WHATWG Request/Response objects per call.
+  // undici's request() rather than fetch(): no WHATWG Request/Response objects per call. The URL is
+  // the subgraph's, the same on every call: parsed once.
+  let parsed: { url: string; origin: string; path: string } | undefined;
   const attempt = async (url: string, init: FetcherRequestInit): Promise<Buffered> => {
     const started = performance.now();
-    try {
+    if (parsed?.url !== url) {
       const target = new URL(url);
+      parsed = { url, origin: target.origin, path: `${target.pathname}${target.search}` };
+    }
+    // undici's own timeouts tick coarsely (about half a second); an abort signal holds the budget. Its
+    // timer is cleared as soon as the answer is in: `AbortSignal.timeout` would fire for every call
+    // long after it completed, each time building a DOMException.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new DOMException('subgraph timeout', 'TimeoutError')), config.timeoutMs);
+    try {
       const res = await agent.request({
-        origin: target.origin,
-        path: `${target.pathname}${target.search}`,
+        origin: parsed.origin,
+        path: parsed.path,
         method: (init.method ?? 'POST') as 'POST',
         headers: init.headers as Record<string, string>,
         body: init.body ?? null,
-        // undici's own timeouts tick coarsely (about half a second); an abort signal holds the budget.
-        signal: AbortSignal.timeout(config.timeoutMs),
+        signal: abort.signal,
       });
       const buffered: Buffered = { status: res.statusCode, headers: res.headers, body: await res.body.text() };
       observer.fetched?.(name, performance.now() - started, res.statusCode >= 500 ? 'error' : 'ok');
@@ -67,6 +76,8 @@ export function createSubgraphFetcher(name: string, config: ResilienceConfig, ag
         observer.fetched?.(name, performance.now() - started, isTimeout(err) ? 'timeout' : 'error');
       }
       throw err;
+    } finally {
+      clearTimeout(timer);
     }
   };
 
@@ -134,16 +145,26 @@ function isMutation(body: string): boolean {
   }
 }
 
+/** Signed principal header → who it is for: a request's fetches share one signature, read once. */
+const identities = new Map<string, string>();
+const MAX_IDENTITIES = 256;
+
 /** Who the fetch is for, without the per-request parts (request id, expiry) of the signed principal. */
 function principalIdentity(headers: FetcherRequestInit['headers']): string {
   const signed = (headers as Record<string, string> | undefined)?.[PRINCIPAL_HEADER];
   if (!signed) return '';
-  try {
-    const { kind, id, scopes } = JSON.parse(Buffer.from(signed, 'base64url').toString('utf8')) as Principal;
-    return JSON.stringify([kind, id, scopes]);
-  } catch {
-    return signed;
+  let identity = identities.get(signed);
+  if (identity === undefined) {
+    try {
+      const { kind, id, scopes } = JSON.parse(Buffer.from(signed, 'base64url').toString('utf8')) as Principal;
+      identity = JSON.stringify([kind, id, scopes]);
+    } catch {
+      identity = signed;
+    }
+    if (identities.size >= MAX_IDENTITIES) identities.clear();
+    identities.set(signed, identity);
   }
+  return identity;
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
