@@ -7,12 +7,12 @@
  * subgraph fetch count, CPU time and peak memory around every cell. Then the category page at larger
  * catalogs. Prints the tables and ratios, writes bench/results/<date>.json and an SVG chart.
  *
- * Knobs (environment): BENCH_SECONDS (4 per cell), BENCH_WARMUP_SECONDS (2 per target and scenario),
+ * Knobs (environment): BENCH_SECONDS (4 per cell and target), BENCH_ROUNDS (2: the drives each cell's seconds are split into), BENCH_WARMUP_SECONDS (1 per target and scenario),
  * BENCH_CONCURRENCY (1,16,64), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
  * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, which seeds for over ten minutes; `off`),
  * BENCH_OURS_ENV (extra variables for our gateway, `NAME=value,NAME=value`, to try a setting),
  * BENCH_TUNED_ENV (the same, for a second instance of our gateway measured alongside: an A/B in one run),
- * BENCH_OURS_NODE_ARGS (Node options for our gateway, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`),
+ * BENCH_PROFILE_DIR (a CPU profile of every target, in <dir>/<target>/, to see where each spends its time),
  * BENCH_VARIABLES (`distinct`, the default, or `fixed`: see lib/variables.ts),
  * BENCH_DATA_DIR (keep the seeded stores there, one folder per catalog size, and reuse them next time:
  * worth it for BENCH_SCALE=full; the stores are not re-seeded when the generators change, so delete them then).
@@ -20,7 +20,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { measureCell, warmUp, type Cell } from './lib/cell.js';
+import { combineRounds, measureRound, warmUp, type Cell, type Round } from './lib/cell.js';
 import { chartSvg } from './lib/chart.js';
 import { repoRoot, subgraphStoreCalls, type TargetProcess } from './lib/processes.js';
 import { printCells, printRatios, printScaling, printSkipped, type ScalePoint } from './lib/report.js';
@@ -31,7 +31,8 @@ import { scenarios as allScenarios, skipped, type Scenario } from './scenarios.j
 
 const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONCURRENCY = list('BENCH_CONCURRENCY', '1,16,64').map(Number);
 const TUNED_ENV = Object.fromEntries(list('BENCH_TUNED_ENV', '').map((pair) => pair.split('=') as [string, string]));
 const TARGETS = list('BENCH_TARGETS', `ours,${process.env.BENCH_TUNED_ENV ? 'tuned,' : ''}apollo,hive,floor`) as TargetName[];
@@ -43,9 +44,9 @@ const SCALE_CONCURRENCY = [1];
 const VARIABLES = (process.env.BENCH_VARIABLES ?? 'distinct') as VariableMode;
 if (TARGETS.includes('tuned')) TARGET_LABELS.tuned = `our gateway + ${list('BENCH_TUNED_ENV', '').join(' ')}`;
 const OURS_ENV = Object.fromEntries(list('BENCH_OURS_ENV', '').map((pair) => pair.split('=') as [string, string]));
-const OURS_NODE_ARGS = list('BENCH_OURS_NODE_ARGS', '').flatMap((arg) => arg.split(' '));
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 // Only a run with the default targets, scenarios and settings replaces bench/results/latest.svg.
-const SELECTIONS = ['BENCH_TARGETS', 'BENCH_SCENARIOS', 'BENCH_CONCURRENCY', 'BENCH_VARIABLES', 'BENCH_OURS_ENV', 'BENCH_TUNED_ENV', 'BENCH_OURS_NODE_ARGS'];
+const SELECTIONS = ['BENCH_TARGETS', 'BENCH_SCENARIOS', 'BENCH_CONCURRENCY', 'BENCH_VARIABLES', 'BENCH_OURS_ENV', 'BENCH_TUNED_ENV', 'BENCH_PROFILE_DIR'];
 const isDefaultRun = SELECTIONS.every((name) => !process.env[name]);
 
 if (!TARGETS.includes('ours')) throw new Error('BENCH_TARGETS must include ours: the reference answers and query plans come from it');
@@ -56,7 +57,7 @@ const log = (line: string) => console.log(`[${elapsed().padStart(5)}] ${line}`);
 
 console.log(`Benchmark: ${scenarios.map((s) => s.name).join(', ')}; ${TARGETS.map((t) => TARGET_LABELS[t]).join(', ')}`);
 console.log(`variables: ${VARIABLES === 'distinct' ? 'distinct (the entity rotates: concurrent requests mostly differ)' : 'fixed (test/operations/variables.json on every request)'}`);
-console.log(`${SECONDS} s per cell at ${CONCURRENCY.join(', ')} connections after ${WARMUP_SECONDS} s warm-up per target and scenario; ` +
+console.log(`${SECONDS} s per cell and target (${ROUNDS} rounds, alternating order) at ${CONCURRENCY.join(', ')} connections after ${WARMUP_SECONDS} s warm-up per target and scenario; ` +
   `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
 if (Object.keys(OURS_ENV).length) console.log(`our gateway with ${JSON.stringify(OURS_ENV)}`);
 printSkipped(skipped);
@@ -96,11 +97,19 @@ async function measure(scenario: Scenario, names: TargetName[], concurrency: num
   for (const name of names) await warmUp(targets.get(name)!, list, WARMUP_SECONDS);
   let turn = 0;
   for (const c of concurrency) {
-    // The order rotates from cell to cell so that no target always runs right after the same neighbour.
     const order = names.map((_, i) => names[(i + turn) % names.length]!);
     turn++;
+    // The subgraphs every target shares get faster or slower as a run goes on (JIT, caches, the
+    // machine's other load): whoever runs first in a cell was measurably slower. So each cell is taken
+    // in ROUNDS short drives per target, in one order and then the reverse (A B C D, D C B A), and pooled.
+    const rounds = new Map<TargetName, Round[]>(names.map((name) => [name, []]));
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const name of r % 2 === 0 ? order : [...order].reverse()) {
+        rounds.get(name)!.push(await measureRound(targets.get(name)!, c, SECONDS / ROUNDS, list, () => subgraphStoreCalls(stack!.subgraphUrls)));
+      }
+    }
     for (const name of order) {
-      const cell = await measureCell(targets.get(name)!, name, scenario, c, SECONDS, reference, list, () => subgraphStoreCalls(stack!.subgraphUrls));
+      const cell = await combineRounds(targets.get(name)!, name, scenario, c, rounds.get(name)!, reference);
       cells.push(products ? { ...cell, products } : cell);
       log(`${scenario.name.padEnd(20)} c=${String(c).padEnd(3)} ${TARGET_LABELS[name].padEnd(28)} ${cell.rps.toFixed(0).padStart(6)} rps  p50 ${cell.p50.toFixed(1)}  p99 ${cell.p99.toFixed(1)} ms`);
     }
@@ -112,14 +121,14 @@ try {
   stack = await startBenchStack(SIZES[0] ?? 2_000, process.env.BENCH_DATA_DIR);
   workDirs.push(stack.workDir);
   if (SIZES[0]) scalePoints.push({ products: SIZES[0], timings: stack.timings });
-  targets = await startTargets(stack, ['ours'], { oursEnv: OURS_ENV, oursNodeArgs: OURS_NODE_ARGS });
+  targets = await startTargets(stack, ['ours'], { oursEnv: OURS_ENV, profileDir: PROFILE_DIR });
   const plans = Object.fromEntries(await Promise.all(allScenarios.map(async (s) => [s.operationName, await queryPlan(targets.get('ours')!.url, s)])));
   const plansPath = join(stack.workDir, 'plans.json');
   await writeFile(plansPath, JSON.stringify(plans));
   bodies = await requestBodies(targets.get('ours')!.url, allScenarios, VARIABLES);
   const others = TARGETS.filter((t) => t !== 'ours');
   const [baselines] = await Promise.all([
-    startTargets(stack, others, { plansPath, tunedEnv: TUNED_ENV }),
+    startTargets(stack, others, { plansPath, tunedEnv: TUNED_ENV, profileDir: PROFILE_DIR }),
     SCENARIOS.includes('product') ? warmDeliveryEstimates(targets.get('ours')!.url, bodies.get('product')!) : undefined,
   ]);
   for (const [name, target] of baselines) targets.set(name, target);
@@ -142,7 +151,7 @@ try {
     stack = await startBenchStack(products, process.env.BENCH_DATA_DIR);
     workDirs.push(stack.workDir);
     scalePoints.push({ products, timings: stack.timings });
-    targets = await startTargets(stack, SCALE_TARGETS, { plansPath, oursEnv: OURS_ENV, oursNodeArgs: OURS_NODE_ARGS });
+    targets = await startTargets(stack, SCALE_TARGETS, { plansPath, oursEnv: OURS_ENV, profileDir: PROFILE_DIR });
     log(`seeded and up in ${((stack.timings.total ?? 0) / 1000).toFixed(0)} s (${JSON.stringify(stack.timings)} ms)`);
     const refs = await references([category], SCALE_TARGETS.filter((t) => t !== 'ours'));
     await measure(category, SCALE_TARGETS, SCALE_CONCURRENCY, refs.get('category'), products);
@@ -171,7 +180,7 @@ await mkdir(resultsDir, { recursive: true });
 const result = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: loadavg() },
-  settings: { tunedEnv: TUNED_ENV, variables: VARIABLES, distinctRequests: Object.fromEntries([...bodies].map(([id, list]) => [id, list.length])), seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, targets: TARGETS, scenarios: SCENARIOS, scale: SIZES, oursEnv: OURS_ENV },
+  settings: { tunedEnv: TUNED_ENV, variables: VARIABLES, distinctRequests: Object.fromEntries([...bodies].map(([id, list]) => [id, list.length])), seconds: SECONDS, rounds: ROUNDS, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, targets: TARGETS, scenarios: SCENARIOS, scale: SIZES, oursEnv: OURS_ENV },
   targets: Object.fromEntries(TARGETS.map((t) => [t, TARGET_LABELS[t]])),
   scenarios: scenarios.map(({ id, name, operationName, variables, note }) => ({ id, name, operationName, variables, note })),
   skipped,

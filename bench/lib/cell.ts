@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenarios.js';
-import { drive, type LoadResult } from './load.js';
+import { drive as driveLoad, pool, type Drive, type LoadResult } from './load.js';
 import { resetPeak, sampleProcess, type TargetProcess } from './processes.js';
 import type { TargetName } from './targets.js';
 import { ask, checkAnswer } from './verify.js';
@@ -8,7 +8,11 @@ export interface Cell extends LoadResult {
   scenario: string;
   target: TargetName;
   concurrency: number;
+  /** Load time in all, over `rounds` drives taken in turn with the other targets'. */
   seconds: number;
+  rounds: number;
+  /** Requests per second of each round, in the order they ran. */
+  roundRps: number[];
   /** Subgraph fetches per request sent, as the target counted them. */
   fetchesPerRequest: number;
   /** Store calls (DynamoDB requests, graph queries) per request sent, as the subgraphs counted them. */
@@ -26,63 +30,92 @@ export interface Cell extends LoadResult {
 
 const SAMPLES_PER_CELL = 2;
 
-/** One measurement: a target, a scenario and a concurrency, with the target's own counters around it. */
-export async function measureCell(
+/** One target's share of a cell: a drive with the target's own counters around it. */
+export interface Round {
+  drive: Drive;
+  fetches: number;
+  storeCalls: number;
+  /** CPU until the requests in flight at the end were served, and during the drive alone. */
+  cpuMs: number;
+  cpuMsDuringDrive: number;
+  wallMs: number;
+  peakRss: number;
+}
+
+/** Drives one target for `seconds` and reads its counters around the drive. */
+export async function measureRound(
   target: TargetProcess,
-  name: TargetName,
-  scenario: Scenario,
   concurrency: number,
   seconds: number,
-  reference: unknown,
   bodies: string[],
   storeCalls: () => Promise<number>,
-): Promise<Cell> {
+): Promise<Round> {
   const pid = target.child.pid!;
   const fetchesBefore = await target.fetches();
   const storeCallsBefore = await storeCalls();
   await resetPeak(pid);
   const before = await sampleProcess(pid);
   const started = performance.now();
-  const load = await drive({ url: target.url, bodies, connections: concurrency, seconds });
+  const drive = await driveLoad({ url: target.url, bodies, connections: concurrency, seconds });
   const wallMs = performance.now() - started;
   const atEnd = await sampleProcess(pid);
   // Requests in flight when the load stopped are still served: wait for them, then divide by the
   // requests sent, so that their fetches and CPU are not charged to the completed ones.
-  const fetchesNow = await settle(target, quietPeriod(load.p50));
+  const fetchesNow = await settle(target, quietPeriod(drive.p50));
   const drained = await sampleProcess(pid);
-  const fetches = fetchesNow - fetchesBefore;
-  // Counted before the sampled answers below, which would add their own store calls.
-  const storeCallsMade = (await storeCalls()) - storeCallsBefore;
+  return {
+    drive,
+    fetches: fetchesNow - fetchesBefore,
+    storeCalls: (await storeCalls()) - storeCallsBefore,
+    cpuMs: drained.cpuMs - before.cpuMs,
+    cpuMsDuringDrive: atEnd.cpuMs - before.cpuMs,
+    wallMs,
+    peakRss: drained.peakRss,
+  };
+}
 
+/** A cell from a target's rounds, after sampling a couple of its answers against the reference. */
+export async function combineRounds(
+  target: TargetProcess,
+  name: TargetName,
+  scenario: Scenario,
+  concurrency: number,
+  rounds: readonly Round[],
+  reference: unknown,
+): Promise<Cell> {
   const sampleFailures: string[] = [];
   for (let i = 0; i < SAMPLES_PER_CELL; i++) {
     const problem = checkAnswer(await ask(target.url, scenario), reference, name === 'floor', scenario.changesState);
     if (problem) sampleFailures.push(problem);
   }
+  const load = pool(rounds.map((r) => r.drive));
   const sent = Math.max(1, load.sent);
+  const sum = (key: 'fetches' | 'storeCalls' | 'cpuMs' | 'cpuMsDuringDrive' | 'wallMs') => rounds.reduce((total, r) => total + r[key], 0);
   return {
     scenario: scenario.id,
     target: name,
     concurrency,
-    seconds,
+    seconds: rounds.reduce((total, r) => total + r.drive.seconds, 0),
+    rounds: rounds.length,
+    roundRps: rounds.map((r) => r.drive.rps),
     ...load,
-    fetchesPerRequest: fetches / sent,
-    storeCallsPerRequest: storeCallsMade / sent,
-    cpuMsPerRequest: (drained.cpuMs - before.cpuMs) / sent,
-    cpuCores: (atEnd.cpuMs - before.cpuMs) / wallMs,
-    peakRssMiB: drained.peakRss / 2 ** 20,
+    fetchesPerRequest: sum('fetches') / sent,
+    storeCallsPerRequest: sum('storeCalls') / sent,
+    cpuMsPerRequest: sum('cpuMs') / sent,
+    cpuCores: sum('cpuMsDuringDrive') / sum('wallMs'),
+    peakRssMiB: Math.max(...rounds.map((r) => r.peakRss)) / 2 ** 20,
     sampleFailures,
   };
 }
 
 /** Load that is thrown away: JIT, plan caches, connection pools and the subgraphs' caches warm up. */
 export async function warmUp(target: TargetProcess, bodies: string[], seconds: number): Promise<void> {
-  const load = await drive({ url: target.url, bodies, connections: 16, seconds });
+  const load = await driveLoad({ url: target.url, bodies, connections: 16, seconds });
   await settle(target, quietPeriod(load.p50));
 }
 
 /** How long a target must go without a new subgraph fetch to count as idle: about one request's time. */
-const quietPeriod = (p50: number) => Math.max(300, Math.min(1000, Number.isFinite(p50) ? p50 : 1000));
+const quietPeriod = (p50: number) => Math.max(150, Math.min(800, Number.isFinite(p50) ? p50 : 800));
 
 /**
  * Waits until the target has served what was still in flight when a load stopped — its subgraph fetch

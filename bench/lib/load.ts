@@ -25,13 +25,41 @@ export interface LoadResult {
   socketErrors: number;
 }
 
+/** One drive's result with every response's latency (ms, ascending), so that drives can be pooled. */
+export interface Drive extends LoadResult {
+  latencies: number[];
+  seconds: number;
+}
+
+/** The value at quantile `q` of ascending values (nearest rank). */
+export const quantile = (sorted: readonly number[], q: number): number =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN;
+
+/** Several drives of one target as one: counts summed, percentiles over all their responses. */
+export function pool(drives: readonly Drive[]): LoadResult {
+  const latencies = drives.flatMap((d) => d.latencies).sort((a, b) => a - b);
+  const seconds = drives.reduce((sum, d) => sum + d.seconds, 0);
+  const sum = (key: 'sent' | 'non2xx' | 'graphqlErrors' | 'socketErrors') => drives.reduce((total, d) => total + d[key], 0);
+  return {
+    requests: latencies.length,
+    sent: sum('sent'),
+    rps: latencies.length / (seconds || 1),
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+    non2xx: sum('non2xx'),
+    graphqlErrors: sum('graphqlErrors'),
+    socketErrors: sum('socketErrors'),
+  };
+}
+
 /**
  * Closed-loop load: `connections` keep-alive connections, each sending the next request as soon as the
  * previous response is complete, for `seconds`. Latencies are recorded per response (autocannon's own
  * summary has no p95). autocannon buffers every body anyway, so looking for `"errors":` in it is cheap;
  * inside a JSON string the quotes would be escaped, so only a member name can match.
  */
-export async function drive(options: LoadOptions): Promise<LoadResult> {
+export async function drive(options: LoadOptions): Promise<Drive> {
   const latencies: number[] = [];
   // One counter for all connections: each request takes the next body, so connections do not march in step.
   let next = 0;
@@ -53,14 +81,16 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]! : NaN);
+  const seconds = result.duration || options.seconds;
   return {
+    latencies,
+    seconds,
     requests: latencies.length,
     sent: (result.requests as { sent?: number }).sent ?? latencies.length,
-    rps: latencies.length / (result.duration || options.seconds),
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
+    rps: latencies.length / seconds,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
     non2xx: result.non2xx,
     graphqlErrors: result.mismatches,
     socketErrors: result.errors,

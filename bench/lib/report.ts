@@ -32,8 +32,9 @@ export function printCells(scenarios: Scenario[], cells: Cell[], targets: Target
 export function printRatios(scenarios: Scenario[], cells: Cell[], targets: TargetName[], concurrency: number[]): void {
   const baselines = targets.filter((t) => t !== 'ours');
   console.log('\nOur gateway / each baseline, same run, same machine: rps × above 1 and p99 × and cpu × below 1 favour ours');
-  console.log(`  ${''.padEnd(20)}      ` + baselines.map((b) => `| ${`vs ${TARGET_LABELS[b]}`.slice(0, 24).padEnd(24)}`).join(' ') + '| ours − floor');
-  console.log(`  ${'scenario'.padEnd(20)} conc ` + baselines.map(() => `|   rps ×   p99 ×   cpu ×`).join(' ') + '|   p50 ms');
+  const byRound = baselines.includes('apollo') ? ' | rps × vs Apollo' : '';
+  console.log(`  ${''.padEnd(20)}      ` + baselines.map((b) => `| ${`vs ${TARGET_LABELS[b]}`.slice(0, 24).padEnd(24)}`).join(' ') + '| ours − floor' + byRound);
+  console.log(`  ${'scenario'.padEnd(20)} conc ` + baselines.map(() => `|   rps ×   p99 ×   cpu ×`).join(' ') + '|   p50 ms' + (byRound ? ' | round by round' : ''));
   for (const scenario of scenarios) {
     for (const c of concurrency) {
       const ours = find(cells, scenario.id, 'ours', c);
@@ -44,9 +45,19 @@ export function printRatios(scenarios: Scenario[], cells: Cell[], targets: Targe
       });
       const floor = find(cells, scenario.id, 'floor', c);
       const overhead = floor ? (ours.p50 - floor.p50).toFixed(1) : '—';
-      console.log(`  ${scenario.name.padEnd(20)} ${String(c).padStart(4)} ${parts.join(' ')}| ${overhead.padStart(8)}`);
+      const apollo = byRound && find(cells, scenario.id, 'apollo', c);
+      const rounds = apollo ? ` | ${roundRatios(ours, apollo)}` : '';
+      console.log(`  ${scenario.name.padEnd(20)} ${String(c).padStart(4)} ${parts.join(' ')}| ${overhead.padStart(8)}${rounds}`);
     }
   }
+}
+
+/**
+ * Ours / Apollo in each round: the rounds of a cell ran side by side (A B … B A), so how far these
+ * spread shows how much of the pooled ratio is the run's own noise.
+ */
+function roundRatios(ours: Cell, base: Cell): string {
+  return ours.roundRps.map((rps, i) => (base.roundRps[i] ? (rps / base.roundRps[i]!).toFixed(2) : '—')).join(' ');
 }
 
 export interface ScalePoint {

@@ -69,7 +69,7 @@ export const TARGET_LABELS: Record<TargetName, string> = {
 export async function startTargets(
   stack: BenchStack,
   names: TargetName[],
-  options: { plansPath?: string; oursEnv?: Record<string, string>; oursNodeArgs?: string[]; tunedEnv?: Record<string, string> } = {},
+  options: { plansPath?: string; oursEnv?: Record<string, string>; tunedEnv?: Record<string, string>; profileDir?: string } = {},
 ): Promise<Map<TargetName, TargetProcess>> {
   let supergraph = markEnforcedSecurityFeatures(await readFile(join(repoRoot, 'schema/supergraph.graphql'), 'utf8'));
   for (const [name, url] of Object.entries(stack.subgraphUrls)) {
@@ -78,26 +78,30 @@ export async function startTargets(
   const supergraphPath = join(stack.workDir, 'supergraph.graphql');
   await writeFile(supergraphPath, supergraph);
   const subgraphEnv = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]));
-  const common = { ROUTER_SECRET: stack.routerSecret, APOLLO_TELEMETRY_DISABLED: 'true', ...subgraphEnv };
+  // Every gateway runs as its image does (NODE_ENV=production: graphql-js, express and Apollo Server
+  // drop their development checks); the subgraphs stay as `npm start` runs them, on the local simulators.
+  const common = { ROUTER_SECRET: stack.routerSecret, APOLLO_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production', ...subgraphEnv };
 
   const started = await Promise.all(
     names.map(async (name) => {
       const port = await resolvePort(0);
       const logFile = join(stack.workDir, `${name}.log`);
+      const nodeArgs = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(options.profileDir, name)}`] : [];
       switch (name) {
         case 'ours':
         case 'tuned':
-          // As `npm start` runs it (stack/src/stack.ts), minus the anonymous rate limit: one load generator is one client.
+          // With the settings `npm start` gives it (stack/src/stack.ts), minus the anonymous rate limit: one load generator is one client.
           // `tuned` is a second instance with settings to try, measured alongside in the same run.
           return startTarget({
-            name, port, logFile,
+            name, port, logFile, nodeArgs,
             args: ['gateway/src/index.ts'],
-            nodeArgs: options.oursNodeArgs,
             env: {
               ...common,
               PORT: String(port),
               SUPERGRAPH_PATH: join(repoRoot, 'schema/supergraph.graphql'),
               RATE_LIMIT_ANONYMOUS: '0',
+              // The floor executes the query plans our gateway shows (off by default in production).
+              EXPOSE_QUERY_PLAN: 'true',
               ...(stack.issuerUrl ? { AUTH_JWKS_URL: `${stack.issuerUrl}/.well-known/jwks.json`, AUTH_ISSUER: LOCAL_ISSUER, AUTH_AUDIENCE: LOCAL_AUDIENCE } : {}),
               ...options.oursEnv,
               ...(name === 'tuned' ? options.tunedEnv : {}),
@@ -105,16 +109,16 @@ export async function startTargets(
             fetches: prometheusFetches,
           });
         case 'apollo':
-          return startTarget({ name, port, logFile, args: ['bench/targets/apollo-gateway.ts'], env: { ...common, PORT: String(port), SUPERGRAPH_PATH: supergraphPath } });
+          return startTarget({ name, port, logFile, nodeArgs, args: ['bench/targets/apollo-gateway.ts'], env: { ...common, PORT: String(port), SUPERGRAPH_PATH: supergraphPath } });
         case 'hive':
           return startTarget({
-            name, port, logFile,
+            name, port, logFile, nodeArgs,
             args: ['node_modules/@graphql-hive/gateway/dist/bin.js', 'supergraph', supergraphPath, '--config-path', 'bench/targets/hive.config.ts', '--host', '127.0.0.1', '--port', String(port), '--fork', '1'],
             env: common,
           });
         case 'floor':
           if (!options.plansPath) throw new Error('the floor needs the query plans');
-          return startTarget({ name, port, logFile, args: ['bench/floor/server.ts'], env: { ...common, PORT: String(port), PLANS_PATH: options.plansPath } });
+          return startTarget({ name, port, logFile, nodeArgs, args: ['bench/floor/server.ts'], env: { ...common, PORT: String(port), PLANS_PATH: options.plansPath } });
       }
     }),
   );
