@@ -8,7 +8,7 @@
  * catalogs. Prints the tables and ratios, writes bench/results/<date>.json and an SVG chart.
  *
  * Knobs (environment): BENCH_SECONDS (4 per cell and target), BENCH_ROUNDS (2: the drives each cell's seconds are split into), BENCH_WARMUP_SECONDS (1 per target and scenario),
- * BENCH_CONCURRENCY (1,16,64), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
+ * BENCH_CONCURRENCY (1,16,64; the category page 1,4,16 unless this is set), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
  * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, which seeds for over ten minutes; `off`),
  * BENCH_OURS_ENV (extra variables for our gateway, `NAME=value,NAME=value`, to try a setting),
  * BENCH_TUNED_ENV (the same, for a second instance of our gateway measured alongside: an A/B in one run),
@@ -34,6 +34,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONCURRENCY = list('BENCH_CONCURRENCY', '1,16,64').map(Number);
+/** A scenario's own levels unless BENCH_CONCURRENCY is set; the tables list every level that ran. */
+const levelsOf = (scenario: Scenario) => (process.env.BENCH_CONCURRENCY ? CONCURRENCY : (scenario.concurrency ?? CONCURRENCY));
+const ALL_LEVELS = [...new Set(allScenarios.flatMap(levelsOf))].sort((a, b) => a - b);
 const TUNED_ENV = Object.fromEntries(list('BENCH_TUNED_ENV', '').map((pair) => pair.split('=') as [string, string]));
 const TARGETS = list('BENCH_TARGETS', `ours,${process.env.BENCH_TUNED_ENV ? 'tuned,' : ''}apollo,hive,floor`) as TargetName[];
 const SCENARIOS = list('BENCH_SCENARIOS', 'product,category,search,cart-read,cart-add');
@@ -57,7 +60,7 @@ const log = (line: string) => console.log(`[${elapsed().padStart(5)}] ${line}`);
 
 console.log(`Benchmark: ${scenarios.map((s) => s.name).join(', ')}; ${TARGETS.map((t) => TARGET_LABELS[t]).join(', ')}`);
 console.log(`variables: ${VARIABLES === 'distinct' ? 'distinct (the entity rotates: concurrent requests mostly differ)' : 'fixed (test/operations/variables.json on every request)'}`);
-console.log(`${SECONDS} s per cell and target (${ROUNDS} rounds, alternating order) at ${CONCURRENCY.join(', ')} connections after ${WARMUP_SECONDS} s warm-up per target and scenario; ` +
+console.log(`${SECONDS} s per cell and target (${ROUNDS} rounds, alternating order) at ${CONCURRENCY.join(', ')} connections (${scenarios.filter((s) => levelsOf(s) !== CONCURRENCY).map((s) => `${s.name}: ${levelsOf(s).join(', ')}`).join('; ') || 'every scenario'}) after ${WARMUP_SECONDS} s warm-up per target and scenario; ` +
   `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
 if (Object.keys(OURS_ENV).length) console.log(`our gateway with ${JSON.stringify(OURS_ENV)}`);
 printSkipped(skipped);
@@ -136,7 +139,7 @@ try {
   log(`distinct request bodies per scenario: ${JSON.stringify(Object.fromEntries([...bodies].map(([id, list]) => [id, list.length])))}`);
 
   const refs = await references(scenarios, others);
-  for (const scenario of scenarios) await measure(scenario, TARGETS, CONCURRENCY, refs.get(scenario.id));
+  for (const scenario of scenarios) await measure(scenario, TARGETS, levelsOf(scenario), refs.get(scenario.id));
 
   const category = allScenarios.find((s) => s.id === 'category')!;
   if (SIZES.length && SCENARIOS.includes('category')) {
@@ -165,8 +168,8 @@ try {
 await Promise.all(workDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 
 const totalSeconds = (performance.now() - started) / 1000;
-printCells(scenarios, cells.filter((c) => !c.products), TARGETS, CONCURRENCY);
-printRatios(scenarios, cells.filter((c) => !c.products), TARGETS, CONCURRENCY);
+printCells(scenarios, cells.filter((c) => !c.products), TARGETS, ALL_LEVELS);
+printRatios(scenarios, cells.filter((c) => !c.products), TARGETS, ALL_LEVELS);
 if (scalePoints.length > 1) printScaling(scalePoints, cells, SCALE_TARGETS, SCALE_CONCURRENCY);
 console.log('\nNotes: the floor is a tiny HTTP server executing each query plan (fetched from our gateway) straight against the subgraphs over');
 console.log('keep-alive connections — one client hop like every gateway, no parsing, validation, planning or response shaping.');
@@ -189,7 +192,7 @@ const result = {
   totalSeconds: Math.round(totalSeconds),
 };
 const title = `Supergraph gateways, ${result.date.slice(0, 10)}: ${SECONDS} s per cell, ${result.machine.cpus} × ${result.machine.model}`;
-const svg = chartSvg(title, scenarios, cells.filter((c) => !c.products), TARGETS, CONCURRENCY);
+const svg = chartSvg(title, scenarios, cells.filter((c) => !c.products), TARGETS, ALL_LEVELS);
 await writeFile(join(resultsDir, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
 await writeFile(join(resultsDir, `${stamp}.svg`), svg);
 if (isDefaultRun) await writeFile(join(resultsDir, 'latest.svg'), svg);

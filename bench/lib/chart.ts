@@ -41,7 +41,9 @@ export function chartSvg(title: string, scenarios: Scenario[], cells: Cell[], ta
     scenarios.forEach((scenario, col) => {
       const x0 = PANEL.left + col * (PANEL.width + PANEL.gap);
       const y0 = PANEL.top + row * (PANEL.height + 70) + 20;
-      const values = concurrency.flatMap((c) => targets.map((t) => find(cells, scenario.id, t, c)?.[metric.key] ?? 0)).filter((v) => v > 0);
+      // Scenarios may run at levels of their own (the category page's are lower).
+      const levels = concurrency.filter((c) => cells.some((cell) => cell.scenario === scenario.id && cell.concurrency === c));
+      const values = levels.flatMap((c) => targets.map((t) => find(cells, scenario.id, t, c)?.[metric.key] ?? 0)).filter((v) => v > 0);
       // Latency spans decades between 1 and 64 connections: a log axis keeps the 1-connection bars visible.
       const low = metric.log ? 10 ** Math.floor(Math.log10(Math.min(...values, 10))) : 0;
       const max = metric.log ? 10 ** Math.ceil(Math.log10(Math.max(...values, 10))) : niceMax(Math.max(...values));
@@ -57,9 +59,9 @@ export function chartSvg(title: string, scenarios: Scenario[], cells: Cell[], ta
         out.push(`<line x1="${x0}" x2="${x0 + PANEL.width}" y1="${y}" y2="${y}" stroke="#e5e7eb"/>`);
         out.push(`<text x="${x0 - 4}" y="${y + 4}" text-anchor="end" fill="#6b7280">${+tick.toPrecision(3)}</text>`);
       }
-      const groupWidth = PANEL.width / concurrency.length;
+      const groupWidth = PANEL.width / Math.max(1, levels.length);
       const barWidth = (groupWidth - 16) / targets.length;
-      concurrency.forEach((c, g) => {
+      levels.forEach((c, g) => {
         const gx = x0 + g * groupWidth + 8;
         targets.forEach((t, i) => {
           const value = find(cells, scenario.id, t, c)?.[metric.key];

@@ -145,26 +145,16 @@ function isMutation(body: string): boolean {
   }
 }
 
-/** Signed principal header → who it is for: a request's fetches share one signature, read once. */
-const identities = new Map<string, string>();
-const MAX_IDENTITIES = 256;
-
 /** Who the fetch is for, without the per-request parts (request id, expiry) of the signed principal. */
 function principalIdentity(headers: FetcherRequestInit['headers']): string {
   const signed = (headers as Record<string, string> | undefined)?.[PRINCIPAL_HEADER];
   if (!signed) return '';
-  let identity = identities.get(signed);
-  if (identity === undefined) {
-    try {
-      const { kind, id, scopes } = JSON.parse(Buffer.from(signed, 'base64url').toString('utf8')) as Principal;
-      identity = JSON.stringify([kind, id, scopes]);
-    } catch {
-      identity = signed;
-    }
-    if (identities.size >= MAX_IDENTITIES) identities.clear();
-    identities.set(signed, identity);
+  try {
+    const { kind, id, scopes } = JSON.parse(Buffer.from(signed, 'base64url').toString('utf8')) as Principal;
+    return JSON.stringify([kind, id, scopes]);
+  } catch {
+    return signed;
   }
-  return identity;
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
