@@ -9,15 +9,19 @@ const fail = (res: Response, status: number, code: ErrorCode, message: string) =
 
 /**
  * `POST /events` for events pushed by other services (one CloudEvents envelope or a list). Only
- * signed service principals may push. The whole batch is checked first (envelopes, then `invalid` on
- * each: a message makes it 400 and nothing is applied); 202 with what `deliver` answers once it has
- * run; when it throws, 503 so the sender delivers again (handlers de-duplicate by event id).
+ * signed service principals may push. With `type`, only events of that type go on and the others are
+ * acknowledged as ignored. The whole batch is checked first (envelopes, then `parse` on each event that
+ * goes on: a throw makes it 400 with its message and nothing is applied); 202 with what `deliver`
+ * answers once it has run; when it throws, 503 so the sender delivers again (handlers de-duplicate by
+ * event id).
  */
 export function eventsReceiver(options: {
   routerSecret: string;
+  /** The event type this service applies; unset, every event reaches `deliver`. */
+  type?: string;
+  /** Reads an event's data; throws with what is wrong when it is malformed. */
+  parse?: (event: EventEnvelope) => unknown;
   deliver: (events: readonly EventEnvelope[]) => Promise<object>;
-  /** Why an event of a type this service handles is malformed, or undefined when it is fine. */
-  invalid?: (event: EventEnvelope) => string | undefined;
   logger: Logger;
 }): Router {
   const router = express.Router();
@@ -31,13 +35,18 @@ export function eventsReceiver(options: {
     if (invalid >= 0) {
       return fail(res, 400, ErrorCode.BAD_USER_INPUT, `Event ${invalid} is not a CloudEvents 1.0 envelope (specversion, id, type, source, time, data).`);
     }
-    for (const [i, event] of (events as EventEnvelope[]).entries()) {
-      const problem = options.invalid?.(event);
-      if (problem) return fail(res, 400, ErrorCode.BAD_USER_INPUT, `Event ${i} (${event.type}): ${problem}`);
+    const accepted = (events as EventEnvelope[]).filter((event) => !options.type || event.type === options.type);
+    for (const event of accepted) {
+      try {
+        options.parse?.(event);
+      } catch (err) {
+        const problem = err instanceof Error ? err.message : String(err);
+        return fail(res, 400, ErrorCode.BAD_USER_INPUT, `Event ${events.indexOf(event)} (${event.type}): ${problem}`);
+      }
     }
     try {
-      const result = await options.deliver(events as EventEnvelope[]);
-      res.status(202).json(result);
+      const result = await options.deliver(accepted);
+      res.status(202).json({ accepted: accepted.length, ignored: events.length - accepted.length, ...result });
     } catch (err) {
       options.logger.warn({ err, from: principal.id }, 'an event handler failed; the sender will retry');
       fail(res, 503, ErrorCode.UPSTREAM_UNAVAILABLE, 'The events could not be applied now; retry the delivery.');

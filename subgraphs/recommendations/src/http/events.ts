@@ -1,7 +1,7 @@
 import { EventTypes, eventsReceiver, type EventEnvelope, type Logger, type OrderConfirmedData } from '@commerce/lib';
 import type { Router } from 'express';
 import type { GraphStore } from '../ports/GraphStore.js';
-import { handleOrderConfirmed, InvalidEventError, parseOrderConfirmed } from '../services/ingestion.js';
+import { handleOrderConfirmed, parseOrderConfirmed } from '../services/ingestion.js';
 
 /**
  * `POST /events`: OrderConfirmed pushed by the orders service, applied to the graph as purchases
@@ -9,24 +9,14 @@ import { handleOrderConfirmed, InvalidEventError, parseOrderConfirmed } from '..
  * Other event types are ignored.
  */
 export function eventsRouter({ routerSecret, graph, logger }: { routerSecret: string; graph: GraphStore; logger: Logger }): Router {
-  const ours = (event: EventEnvelope) => event.type === EventTypes.OrderConfirmed;
   return eventsReceiver({
     routerSecret,
     logger,
-    invalid(event) {
-      if (!ours(event)) return undefined;
-      try {
-        parseOrderConfirmed(event);
-        return undefined;
-      } catch (err) {
-        if (err instanceof InvalidEventError) return err.message;
-        throw err;
-      }
-    },
-    async deliver(batch) {
-      const orders = batch.filter(ours);
+    type: EventTypes.OrderConfirmed,
+    parse: parseOrderConfirmed,
+    async deliver(orders) {
       for (const order of orders) await handleOrderConfirmed(graph, { ...order, data: parseOrderConfirmed(order) } as EventEnvelope<OrderConfirmedData>);
-      return { accepted: orders.length, ignored: batch.length - orders.length };
+      return {};
     },
   });
 }
