@@ -2,13 +2,14 @@ import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOp
 import { ErrorCode, badUserInput, operationLimitExceeded } from '@commerce/lib';
 import { Kind, validate, type DocumentNode, type ParseOptions } from 'graphql';
 import type { OperationLimits } from './config.js';
+import { costKeyer } from './costKey.js';
 import { readCostDirectives, type CostDirectives } from './costDirectives.js';
 import { operationCost } from './operationCost.js';
 import { limitMessage, operationShapeRules } from './operationRules.js';
 
 /** graphql-query-complexity's own cap on evaluated selections (fragment bombs); see its `maxQueryNodes`. */
 const NODE_CAP_MESSAGE = 'maximum allowed number of nodes';
-/** Bounds the memory one document's remembered costs can take (distinct variable sets). */
+/** Bounds the memory one document's remembered costs can take (distinct cost keys: see costKey.ts). */
 const MAX_VERDICTS_PER_DOCUMENT = 64;
 
 /** Only the operation that will run (plus fragments): other operations in the document are never executed. */
@@ -89,6 +90,7 @@ export function operationLimits<TContext extends BaseContext = BaseContext>(
   // sets seen. Keyed by the operation node, which belongs to the document and names the operation that runs.
   interface Verdicts {
     shape: Error | undefined;
+    costKey: (variables: Record<string, unknown>) => string;
     costs: Map<string, number | Error>;
   }
   let verdicts = new WeakMap<object, Verdicts>();
@@ -96,11 +98,11 @@ export function operationLimits<TContext extends BaseContext = BaseContext>(
     const operation = context.operation ?? context.document;
     let known = verdicts.get(operation);
     if (!known) {
-      known = { shape: check.shape(context), costs: new Map() };
+      known = { shape: check.shape(context), costKey: costKeyer(context.operation ?? undefined), costs: new Map() };
       verdicts.set(operation, known);
     }
     if (known.shape) throw known.shape;
-    const key = JSON.stringify(context.request.variables ?? {});
+    const key = known.costKey(context.request.variables ?? {});
     let verdict = known.costs.get(key);
     if (verdict === undefined) {
       try {
