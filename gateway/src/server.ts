@@ -9,6 +9,7 @@ import { createAuthenticator } from './auth/authenticate.js';
 import { principalMiddleware } from './auth/middleware.js';
 import type { GatewayConfig } from './config.js';
 import { EdgeGateway } from './edgeGateway.js';
+import { rememberShapingOperations } from './execution/rememberOperations.js';
 import { bodyErrors, jsonBody, loadTrustedDocuments, operationLimits, rateLimit, trustedDocuments } from './limits/index.js';
 import { GatewayMetrics, instrumentFetcher } from './observability/index.js';
 import { loadPlaygroundExamples } from './playground/examples.js';
@@ -67,6 +68,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, hooks
       ? new UsageRecorder({ ...config.registry.usage, store: registry, logger })
       : undefined;
 
+  rememberShapingOperations();
   const gateway = new EdgeGateway({
     supergraphSdl: supergraph,
     logger,

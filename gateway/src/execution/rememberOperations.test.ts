@@ -1,0 +1,69 @@
+import { createRequire } from 'node:module';
+import { composeServices } from '@apollo/composition';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { createLogger } from '@commerce/lib';
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PRODUCTS_SDL, startProductsSubgraph } from '../observability/federationFixture.js';
+import { remembering, rememberShapingOperations } from './rememberOperations.js';
+
+describe('the shaping operation, remembered per document', () => {
+  const schema = {};
+  const document = parse('query Top { topProducts { id } }');
+
+  it('is built once per schema and operation for the calls that do not validate', () => {
+    const build = vi.fn(() => ({}));
+    const remembered = remembering(build);
+    const first = remembered(schema, document, { validate: false });
+    expect(remembered(schema, { ...document, definitions: [...document.definitions] }, { validate: false })).toBe(first);
+    expect(build).toHaveBeenCalledTimes(1);
+    remembered({}, document, { validate: false });
+    remembered(schema, parse('query Top { topProducts { id } }'), { validate: false });
+    expect(build).toHaveBeenCalledTimes(3);
+  });
+
+  it('is built on every call that validates (planning), whose errors must surface each time', () => {
+    const build = vi.fn(() => ({}));
+    const remembered = remembering(build);
+    remembered(schema, document, { operationName: 'Top' });
+    remembered(schema, document, { operationName: 'Top' });
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('Apollo Gateway with shaping operations remembered', () => {
+  let subgraph: Awaited<ReturnType<typeof startProductsSubgraph>>;
+  let server: ApolloServer;
+
+  beforeAll(async () => {
+    rememberShapingOperations();
+    subgraph = await startProductsSubgraph();
+    const composed = composeServices([{ name: 'products', typeDefs: parse(PRODUCTS_SDL), url: `${subgraph.url}/graphql` }]);
+    server = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl!, logger: createLogger('gateway', 'silent') }) });
+    await server.start();
+  });
+  afterAll(async () => {
+    await server.stop();
+    await subgraph.stop();
+  });
+
+  it('is what the gateway calls: the package export it reads on every request is the remembering one', () => {
+    const require = createRequire(import.meta.url);
+    const internals = require('@apollo/federation-internals') as { operationFromDocument: unknown };
+    const operations = require('@apollo/federation-internals/dist/operations.js') as { operationFromDocument: unknown; remembered?: true };
+    expect(operations.remembered).toBe(true);
+    expect(internals.operationFromDocument).toBe(operations.operationFromDocument);
+  });
+
+  it('shapes each operation by its own selections, request after request', async () => {
+    const answer = async (query: string) => {
+      const { body } = await server.executeOperation({ query });
+      return body.kind === 'single' ? body.singleResult : undefined;
+    };
+    for (let i = 0; i < 2; i++) {
+      expect(await answer('{ topProducts { id } }')).toEqual({ data: { topProducts: [{ id: 'p1' }] } });
+      expect(await answer('{ topProducts { name renamed: id } }')).toEqual({ data: { topProducts: [{ name: 'Kettle', renamed: 'p1' }] } });
+    }
+  });
+});
