@@ -7,7 +7,7 @@
  * subgraph fetch count, CPU time and peak memory around every cell. Then the category page at larger
  * catalogs. Prints the tables and ratios, writes bench/results/<date>.json and an SVG chart.
  *
- * Knobs (environment): BENCH_SECONDS (4 per cell and target), BENCH_ROUNDS (2: the drives each cell's seconds are split into), BENCH_WARMUP_SECONDS (1 per target and scenario),
+ * Knobs (environment): BENCH_SECONDS (4 per cell and target), BENCH_ROUNDS (the drives each cell's seconds are split into, in alternating order: 4 at one connection, 2 above), BENCH_WARMUP_SECONDS (1 per target and scenario),
  * BENCH_CONCURRENCY (1,16,64; the category page 1,4,16 unless this is set), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
  * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, which seeds for over ten minutes; `off`),
  * BENCH_OURS_ENV (extra variables for our gateway, `NAME=value,NAME=value`, to try a setting),
@@ -31,7 +31,12 @@ import { scenarios as allScenarios, skipped, type Scenario } from './scenarios.j
 
 const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+/**
+ * A round must be long against one request's latency at its concurrency: at 64 connections a page takes
+ * 1–2 s, and a drive of 1 s sees almost no answer complete. At one connection (12–140 ms a request) four
+ * rounds of 1 s interleave the targets finer, which is where the shared subgraphs' drift weighed most.
+ */
+const roundsAt = (connections: number) => Number(process.env.BENCH_ROUNDS ?? (connections === 1 ? 4 : 2));
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONCURRENCY = list('BENCH_CONCURRENCY', '1,16,64').map(Number);
 /** A scenario's own levels unless BENCH_CONCURRENCY is set; the tables list every level that ran. */
@@ -60,7 +65,7 @@ const log = (line: string) => console.log(`[${elapsed().padStart(5)}] ${line}`);
 
 console.log(`Benchmark: ${scenarios.map((s) => s.name).join(', ')}; ${TARGETS.map((t) => TARGET_LABELS[t]).join(', ')}`);
 console.log(`variables: ${VARIABLES === 'distinct' ? 'distinct (the entity rotates: concurrent requests mostly differ)' : 'fixed (test/operations/variables.json on every request)'}`);
-console.log(`${SECONDS} s per cell and target (${ROUNDS} rounds, alternating order) at ${CONCURRENCY.join(', ')} connections (${scenarios.filter((s) => levelsOf(s) !== CONCURRENCY).map((s) => `${s.name}: ${levelsOf(s).join(', ')}`).join('; ') || 'every scenario'}) after ${WARMUP_SECONDS} s warm-up per target and scenario; ` +
+console.log(`${SECONDS} s per cell and target (${roundsAt(1)} rounds at one connection, ${roundsAt(2)} above, alternating order) at ${CONCURRENCY.join(', ')} connections (${scenarios.filter((s) => levelsOf(s) !== CONCURRENCY).map((s) => `${s.name}: ${levelsOf(s).join(', ')}`).join('; ') || 'every scenario'}) after ${WARMUP_SECONDS} s warm-up per target and scenario; ` +
   `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
 if (Object.keys(OURS_ENV).length) console.log(`our gateway with ${JSON.stringify(OURS_ENV)}`);
 printSkipped(skipped);
@@ -104,11 +109,12 @@ async function measure(scenario: Scenario, names: TargetName[], concurrency: num
     turn++;
     // The subgraphs every target shares get faster or slower as a run goes on (JIT, caches, the
     // machine's other load): whoever runs first in a cell was measurably slower. So each cell is taken
-    // in ROUNDS short drives per target, in one order and then the reverse (A B C D, D C B A), and pooled.
+    // in short drives per target, in one order and then the reverse (A B C D, D C B A, A B C D, …), and pooled.
     const rounds = new Map<TargetName, Round[]>(names.map((name) => [name, []]));
-    for (let r = 0; r < ROUNDS; r++) {
+    const count = roundsAt(c);
+    for (let r = 0; r < count; r++) {
       for (const name of r % 2 === 0 ? order : [...order].reverse()) {
-        rounds.get(name)!.push(await measureRound(targets.get(name)!, c, SECONDS / ROUNDS, list, () => subgraphStoreCalls(stack!.subgraphUrls)));
+        rounds.get(name)!.push(await measureRound(targets.get(name)!, c, SECONDS / count, list, () => subgraphStoreCalls(stack!.subgraphUrls)));
       }
     }
     for (const name of order) {
@@ -183,7 +189,7 @@ await mkdir(resultsDir, { recursive: true });
 const result = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: loadavg() },
-  settings: { tunedEnv: TUNED_ENV, variables: VARIABLES, distinctRequests: Object.fromEntries([...bodies].map(([id, list]) => [id, list.length])), seconds: SECONDS, rounds: ROUNDS, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, targets: TARGETS, scenarios: SCENARIOS, scale: SIZES, oursEnv: OURS_ENV },
+  settings: { tunedEnv: TUNED_ENV, variables: VARIABLES, distinctRequests: Object.fromEntries([...bodies].map(([id, list]) => [id, list.length])), seconds: SECONDS, rounds: { oneConnection: roundsAt(1), more: roundsAt(2) }, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, targets: TARGETS, scenarios: SCENARIOS, scale: SIZES, oursEnv: OURS_ENV },
   targets: Object.fromEntries(TARGETS.map((t) => [t, TARGET_LABELS[t]])),
   scenarios: scenarios.map(({ id, name, operationName, variables, note }) => ({ id, name, operationName, variables, note })),
   skipped,

@@ -63,8 +63,8 @@ export const scenarios: Scenario[] = [
       'catalog → inventory (48) ∥ recommendations (48) → catalog (alsoBought)',
     ),
     // Two cores serve about ten of these pages a second: 64 at once is an eight-second queue, in which a
-    // round of a few seconds sees almost no answer complete. 1, 4 and 16 are this page's load levels.
-    concurrency: [1, 4, 16],
+    // round of a few seconds sees almost no answer complete. 1 and 16 are this page's load levels.
+    concurrency: [1, 16],
   },
   scenario('search', 'search with facets', 'test/operations/search.graphql', 'Search', variables.Search!, 'catalog only'),
   scenario('cart-read', 'cart read (3 lines)', 'test/operations/cart.graphql', 'Cart', variables.Cart!, 'orders (prices from catalog) → catalog ∥ inventory'),

@@ -115,7 +115,7 @@ export async function warmUp(target: TargetProcess, bodies: string[], seconds: n
 }
 
 /** How long a target must go without a new subgraph fetch to count as idle: about one request's time. */
-const quietPeriod = (p50: number) => Math.max(150, Math.min(800, Number.isFinite(p50) ? p50 : 800));
+const quietPeriod = (p50: number) => Math.max(50, Math.min(800, Number.isFinite(p50) ? p50 : 800));
 
 /**
  * Waits until the target has served what was still in flight when a load stopped — its subgraph fetch

@@ -53,6 +53,8 @@ export function pool(drives: readonly Drive[]): LoadResult {
   };
 }
 
+const cursors = new WeakMap<string[], number>();
+
 /**
  * Closed-loop load: `connections` keep-alive connections, each sending the next request as soon as the
  * previous response is complete, for `seconds`. Latencies are recorded per response (autocannon's own
@@ -61,9 +63,11 @@ export function pool(drives: readonly Drive[]): LoadResult {
  */
 export async function drive(options: LoadOptions): Promise<Drive> {
   const latencies: number[] = [];
-  // One counter for all connections: each request takes the next body, so connections do not march in step.
-  let next = 0;
+  // One counter for all connections: each request takes the next body, so connections do not march in
+  // step. It carries on from the previous drive over the same bodies, whichever target that was: restarted
+  // at 0, every drive of cart add would add to the same first carts until they were full.
   const bodies = options.bodies;
+  let next = cursors.get(bodies) ?? 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -80,6 +84,7 @@ export async function drive(options: LoadOptions): Promise<Drive> {
     );
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
+  cursors.set(bodies, next % bodies.length);
   latencies.sort((a, b) => a - b);
   const seconds = result.duration || options.seconds;
   return {

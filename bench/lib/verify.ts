@@ -59,5 +59,6 @@ function firstDifference(a: unknown, b: unknown, path = ''): string {
 function sameTypename(data: unknown, reference: unknown): string | undefined {
   const typename = (value: unknown) => Object.values((value ?? {}) as Record<string, { __typename?: string } | null>).map((v) => v?.__typename);
   const [got, want] = [typename(data), typename(reference)];
-  return JSON.stringify(got) === JSON.stringify(want) ? undefined : `answered ${JSON.stringify(got)} where our gateway answered ${JSON.stringify(want)}`;
+  if (JSON.stringify(got) === JSON.stringify(want)) return undefined;
+  return `answered ${JSON.stringify(got)} where our gateway answered ${JSON.stringify(want)}: ${JSON.stringify(data).slice(0, 200)}`;
 }
