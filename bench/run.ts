@@ -8,7 +8,7 @@
  * catalogs. Prints the tables and ratios, writes bench/results/<date>.json and an SVG chart.
  *
  * Knobs (environment): BENCH_SECONDS (4 per cell and target), BENCH_ROUNDS (the drives each cell's seconds are split into, in alternating order: 4 at one connection, 2 above), BENCH_WARMUP_SECONDS (1 per target and scenario),
- * BENCH_CONCURRENCY (1,16,64; the category page 1,4,16 unless this is set), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
+ * BENCH_CONCURRENCY (1,16,64; the category page 1,16 unless this is set), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
  * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, which seeds for over ten minutes; `off`),
  * BENCH_OURS_ENV (extra variables for our gateway, `NAME=value,NAME=value`, to try a setting),
  * BENCH_TUNED_ENV (the same, for a second instance of our gateway measured alongside: an A/B in one run),
