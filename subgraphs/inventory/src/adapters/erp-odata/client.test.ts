@@ -75,6 +75,25 @@ describe('OData paging', () => {
     expect(down.urls).toHaveLength(3);
   });
 
+  it('retries a page whose body times out while it streams in, rather than call it malformed', async () => {
+    const stalled = () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"d":{"results":['));
+            controller.error(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      );
+    const { c, urls } = client([stalled, () => json({ d: { results: [] } })]);
+    expect(await collect(c)).toEqual([{ rows: [] }]);
+    expect(urls).toHaveLength(2);
+    const garbled = client([() => new Response('<html>', { status: 200 })]);
+    await expect(collect(garbled.c)).rejects.toThrow('the ERP answered with an unexpected document: not JSON');
+    expect(garbled.urls).toHaveLength(1);
+  });
+
   it('does not retry refused credentials, and maps network failures and odd documents', async () => {
     const auth = client([() => json({}, 401)]);
     await expect(collect(auth.c)).rejects.toThrow('the ERP refused our credentials (HTTP 401)');

@@ -74,8 +74,11 @@ export class ODataClient {
         const timeout = AbortSignal.timeout(timeoutMs);
         const res = await this.fetch(url, { headers, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
         if (res.ok) {
+          // Read first: a timeout or a dropped connection while the body streams in is a network failure
+          // (retried), not a malformed document; only a body that arrived whole and does not parse is one.
+          const text = await res.text();
           try {
-            return await res.json();
+            return JSON.parse(text) as unknown;
           } catch {
             throw malformedResponse('not JSON');
           }
