@@ -86,8 +86,8 @@ export function operationLimits<TContext extends BaseContext = BaseContext>(
   let directives = readCostDirectives(supergraphSdl);
   const check = createOperationChecker(() => directives, limits);
   // Apollo Server reuses one parsed document per distinct query text, and storefronts send the same few
-  // operations: each operation's shape verdict is remembered for good, its cost for the first variable
-  // sets seen. Keyed by the operation node, which belongs to the document and names the operation that runs.
+  // operations: each operation's shape verdict is remembered for good, its cost for the first cost keys
+  // seen (costKey.ts). Keyed by the operation node, which belongs to the document and names the operation that runs.
   interface Verdicts {
     shape: Error | undefined;
     costKey: (variables: Record<string, unknown>) => string;

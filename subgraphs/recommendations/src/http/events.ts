@@ -15,7 +15,8 @@ export function eventsRouter({ routerSecret, graph, logger }: { routerSecret: st
     type: EventTypes.OrderConfirmed,
     parse: parseOrderConfirmed,
     async deliver(orders) {
-      for (const order of orders) await handleOrderConfirmed(graph, { ...order, data: parseOrderConfirmed(order) } as EventEnvelope<OrderConfirmedData>);
+      // The receiver has checked each one's data with `parse`; the handler reads it again itself.
+      for (const order of orders) await handleOrderConfirmed(graph, order as EventEnvelope<OrderConfirmedData>);
       return {};
     },
   });
