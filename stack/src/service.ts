@@ -8,8 +8,10 @@ export interface ServiceSpec {
   /** Entry file relative to the repository root. */
   entry: string;
   env: Record<string, string>;
-  /** Polled until it answers 200. */
+  /** Polled until it answers 200 (`/readyz`, or whatever the service offers). */
   readyUrl: string;
+  /** How long it may go without answering 200 or reporting new progress (120 s). */
+  readyTimeoutMs?: number;
   logFile: string;
 }
 
@@ -36,7 +38,7 @@ export async function startService(spec: ServiceSpec, onExit: (name: string, cod
     if (!stopping) onExit(spec.name, code);
   });
 
-  await waitUntilReady(spec, child);
+  await waitUntilReady(spec, child, spec.readyTimeoutMs);
   return {
     name: spec.name,
     child,
@@ -51,8 +53,13 @@ export async function startService(spec: ServiceSpec, onExit: (name: string, cod
   };
 }
 
+/**
+ * Polls until the service answers 200. A service that answers but is not ready yet (503 with its progress)
+ * gets the whole timeout again each time its progress changes: a large catalog indexes for minutes.
+ */
 async function waitUntilReady(spec: ServiceSpec, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  let deadline = Date.now() + timeoutMs;
+  let progress: string | undefined;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new Error(`${spec.name} exited with code ${child.exitCode} while starting:\n${await tail(spec.logFile)}`);
@@ -60,13 +67,18 @@ async function waitUntilReady(spec: ServiceSpec, child: ChildProcess, timeoutMs 
     try {
       const res = await fetch(spec.readyUrl, { signal: AbortSignal.timeout(2000) });
       if (res.ok) return;
+      const body = await res.text();
+      if (res.status === 503 && body !== progress) {
+        progress = body;
+        deadline = Date.now() + timeoutMs;
+      }
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   child.kill('SIGKILL');
-  throw new Error(`${spec.name} was not ready within ${timeoutMs / 1000} s:\n${await tail(spec.logFile)}`);
+  throw new Error(`${spec.name} was not ready within ${timeoutMs / 1000} s${progress ? ` (last said: ${progress})` : ''}:\n${await tail(spec.logFile)}`);
 }
 
 export async function tail(file: string, lines = 20): Promise<string> {

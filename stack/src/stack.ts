@@ -99,11 +99,11 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
     const onExit = (name: string, code: number | null) => {
       void tail(join(logDir, `${name}.log`)).then((log) => events.crashed(name, code, log));
     };
-    const spec = (name: string, entry: string, port: number, env: Record<string, string>, ready = '/healthz'): ServiceSpec => ({
+    const spec = (name: string, entry: string, port: number, env: Record<string, string>): ServiceSpec => ({
       name,
       entry,
       env: { PORT: String(port), ROUTER_SECRET: routerSecret, ...env },
-      readyUrl: local(port, ready),
+      readyUrl: local(port, '/readyz'),
       logFile: join(logDir, `${name}.log`),
     });
     const aws = { DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_REGION: 'us-east-1' };
@@ -184,7 +184,6 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
             AUTH_ISSUER: LOCAL_ISSUER,
             AUTH_AUDIENCE: LOCAL_AUDIENCE,
           },
-          '/readyz',
         ),
         onExit,
       ),

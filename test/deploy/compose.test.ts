@@ -204,12 +204,14 @@ describe('docker-compose.yml', () => {
   });
 
   it('probes each built service on the port it listens on', () => {
-    for (const { name, service } of builtServices) {
+    for (const { name, service, dockerfile } of builtServices) {
       const port = portOf(name);
       const test = service.healthcheck?.test;
       expect(port, `${name}: no PORT, no EXPOSE (nor one <NAME>_PORT for another program of the image)`).toBeDefined();
-      // Subgraphs and the gateway serve /healthz; another program of an image (the simulator) need not.
-      expect([test].flat().join(' '), `${name} healthcheck`).toContain(runsImageProgram(service) ? `:${port}/healthz` : `:${port}/`);
+      // A subgraph is awaited ready (/readyz: a catalog still indexing its products is up, not ready), the
+      // gateway alive (its own /readyz asks every subgraph); another program of an image (the simulator) need not serve either.
+      const probe = !runsImageProgram(service) ? '/' : dockerfile.startsWith(fromRoot('subgraphs')) ? '/readyz' : '/healthz';
+      expect([test].flat().join(' '), `${name} healthcheck`).toContain(`:${port}${probe}`);
     }
   });
 

@@ -34,11 +34,6 @@ export interface StackProcess {
   stop(): Promise<number | null>;
 }
 
-/**
- * Starts the stack exactly as `npm start` does (same entry, same defaults) but on free ports, in a
- * throwaway data directory and without the anonymous rate limit (tests send bursts from one address),
- * and waits for its "Gateway ready at" line.
- */
 /** Runs `npm run simulator -- <args>` against a stack's SP-API simulator, as a developer would. */
 export async function simulator(url: string, args: string[]): Promise<string> {
   const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'subgraphs/fulfillment/src/adapters/simulator/cli.ts', ...args], {
@@ -57,6 +52,11 @@ export async function mintToken(dataDir: string, args: string[]): Promise<string
   return stdout.trim();
 }
 
+/**
+ * Starts the stack exactly as `npm start` does (same entry, same defaults) but on free ports, in a
+ * throwaway data directory and without the anonymous rate limit (tests send bursts from one address),
+ * and waits for its "Gateway ready at" line.
+ */
 export async function startStack(env: Record<string, string> = {}, dataDir?: string): Promise<StackProcess> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'commerce-stack-')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'stack/src/index.ts'], {

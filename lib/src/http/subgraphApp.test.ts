@@ -35,4 +35,28 @@ describe('a subgraph app', () => {
     await client.send(new ListTablesCommand({}));
     expect((await count()) - before).toBe(2);
   });
+
+  it('is ready once listening, unless it waits for something: then 503 with its progress until it is done', async () => {
+    expect(await (await fetch(`${http.url}/readyz`)).json()).toEqual({ status: 'ready' });
+
+    let indexed: number | undefined = 10;
+    const warming = await listen(
+      subgraphApp(server, {
+        routerSecret: 'a-router-secret-of-at-least-32-chars',
+        context: async () => ({}),
+        readiness: () => (indexed === undefined ? { ready: true } : { ready: false, detail: { indexed } }),
+      }),
+      0,
+      '127.0.0.1',
+    );
+    try {
+      expect((await fetch(`${warming.url}/healthz`)).status).toBe(200);
+      const starting = await fetch(`${warming.url}/readyz`);
+      expect([starting.status, await starting.json()]).toEqual([503, { status: 'starting', indexed: 10 }]);
+      indexed = undefined;
+      expect((await fetch(`${warming.url}/readyz`)).status).toBe(200);
+    } finally {
+      await warming.close();
+    }
+  });
 });

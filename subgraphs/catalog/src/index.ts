@@ -4,6 +4,7 @@ import { MiniSearchIndex } from './adapters/minisearch/MiniSearchIndex.js';
 import { loadConfig } from './config.js';
 import { createServer } from './server.js';
 import { buildSearchIndex } from './services/searchIndexing.js';
+import { WarmingSearchIndex } from './services/warmingSearchIndex.js';
 import { openProductStore } from './stores.js';
 
 const config = loadConfig(process.env);
@@ -11,14 +12,26 @@ const logger = createLogger('catalog', config.logLevel);
 const stopTracing = startTracing({ ...readTracingConfig(process.env, 'catalog'), logger });
 
 const { store } = await openProductStore(config);
-const search = new MiniSearchIndex();
-const started = performance.now();
-const indexed = await buildSearchIndex(store, search);
-logger.info({ products: indexed, ms: Math.round(performance.now() - started) }, 'search index built');
-
-const { server, app } = await createServer({ ports: { store, search }, logger, routerSecret: config.routerSecret });
+const search = new WarmingSearchIndex(new MiniSearchIndex());
+const { server, app } = await createServer({
+  ports: { store, search },
+  logger,
+  routerSecret: config.routerSecret,
+  readiness: () => search.readiness(),
+});
 const http = await listen(app, config.port);
-logger.info({ url: `${http.url}/graphql` }, 'catalog subgraph ready');
+logger.info({ url: `${http.url}/graphql` }, 'catalog subgraph listening; search waits for its index (see /readyz)');
+
+// Indexing a large catalog takes minutes; listening first lets lookups and health checks through meanwhile.
+const started = performance.now();
+try {
+  const indexed = await buildSearchIndex(store, search);
+  search.warmed();
+  logger.info({ products: indexed, ms: Math.round(performance.now() - started) }, 'search index built; catalog subgraph ready');
+} catch (err) {
+  logger.fatal({ err }, 'could not build the search index');
+  process.exit(1);
+}
 
 const shutdown = async (signal: string) => {
   logger.info({ signal }, 'shutting down');

@@ -8,6 +8,7 @@ import { createContext } from '../src/context.js';
 import { seedCatalog } from '../src/seed/seed.js';
 import { createServer } from '../src/server.js';
 import { buildSearchIndex } from '../src/services/searchIndexing.js';
+import { WarmingSearchIndex } from '../src/services/warmingSearchIndex.js';
 
 export const TEST_ROUTER_SECRET = 'test-router-secret-of-at-least-32-characters';
 const anonymous: Principal = { kind: 'anonymous', scopes: [], requestId: 'test' };
@@ -19,18 +20,27 @@ export interface Result<T = Record<string, any>> {
 
 /**
  * The catalog subgraph over a real dynalite (in memory, ephemeral port) seeded with the first
- * `products` demo products. `execute` runs an operation as the gateway would send it.
+ * `products` demo products, its search index built unless `indexed` is false (then the test builds it, as
+ * the service does after it starts listening). `execute` runs an operation as the gateway would send it.
  */
-export async function startCatalog({ products = 120 }: { products?: number } = {}) {
+export async function startCatalog({ products = 120, indexed = true }: { products?: number; indexed?: boolean } = {}) {
   const dynalite = await startDynalite();
   const dynamo = createDynamoClients({ endpoint: dynalite.endpoint, region: 'us-east-1' });
   await ensureTable(dynamo.client, catalogTableDefinition('catalog-test'));
   const store = new DynamoProductStore(dynamo.doc, 'catalog-test');
   await seedCatalog(store, { products });
-  const search = new MiniSearchIndex();
-  await buildSearchIndex(store, search);
+  const search = new WarmingSearchIndex(new MiniSearchIndex());
+  if (indexed) {
+    await buildSearchIndex(store, search);
+    search.warmed();
+  }
   const ports = { store, search };
-  const { server, app, schema } = await createServer({ ports, logger: createLogger('catalog', 'silent'), routerSecret: TEST_ROUTER_SECRET });
+  const { server, app, schema } = await createServer({
+    ports,
+    logger: createLogger('catalog', 'silent'),
+    routerSecret: TEST_ROUTER_SECRET,
+    readiness: () => search.readiness(),
+  });
 
   return {
     app,

@@ -7,7 +7,7 @@ function toDocument(tree: CategoryTree, product: ProductModel, variants: Variant
   return { product, variants, categoryNames: tree.names(product.categoryId) };
 }
 
-/** Fills the search index from the table; run at start, before the subgraph takes traffic. */
+/** Fills the search index from the table, at start. */
 export async function buildSearchIndex(store: ProductStore, index: SearchIndex): Promise<number> {
   const tree = new CategoryTree(await store.allCategories());
   for await (const batch of store.scanProducts()) {
