@@ -88,6 +88,8 @@ export const rowId = (r: Pick<StockRow, 'Material' | 'Plant' | 'StorageLocation'
 export class SimulatedStock {
   private readonly rows = new Map<string, StockRow>();
   private lastStamp = 0;
+  /** Moves on every change, so that a query's result can be kept until the table changes. */
+  version = 0;
 
   constructor(private readonly now: () => number) {}
 
@@ -99,6 +101,7 @@ export class SimulatedStock {
         count++;
       }
     }
+    this.version++;
     return count;
   }
 
@@ -110,6 +113,7 @@ export class SimulatedStock {
   set(material: string, plant: string, quantity: number, storageLocation = '0001'): StockRow {
     const r = row(material, plant, storageLocation, quantity, this.stamp());
     this.rows.set(rowId(r), r);
+    this.version++;
     return r;
   }
 
@@ -117,6 +121,7 @@ export class SimulatedStock {
   put(partial: Partial<StockRow> & Pick<StockRow, 'Material' | 'Plant'>): StockRow {
     const r = { ...row(partial.Material, partial.Plant, '0001', 0, this.stamp()), ...partial };
     this.rows.set(rowId(r), r);
+    this.version++;
     return r;
   }
 
