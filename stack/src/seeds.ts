@@ -64,5 +64,11 @@ export function demoSkus(products: number): string[] {
 export async function syncInventoryTable(endpoint: string, erpODataUrl: string, events: StackEvents): Promise<void> {
   const config = loadInventoryConfig({ DYNAMODB_ENDPOINT: endpoint, AWS_REGION: 'us-east-1', ERP_ODATA_URL: erpODataUrl, LOG_LEVEL: 'warn' });
   const runs = await syncInventoryOnce(config, { onProgress: (line) => events.progress(line) });
-  for (const run of runs) if (run) events.info(`Inventory: ${formatRun(run)}`);
+  for (const run of runs) {
+    events.info(
+      run
+        ? `Inventory: ${formatRun(run)}`
+        : 'Inventory: not synced now: another sync holds the lease (a start stopped while syncing keeps it for 10 minutes); the subgraph syncs by itself once it is free',
+    );
+  }
 }

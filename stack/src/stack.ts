@@ -111,7 +111,7 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
     const eventsUrl = (port: number) => local(port, '/events');
 
     t = performance.now();
-    const subgraphs = await Promise.all([
+    const subgraphs = await Promise.allSettled([
       startService(spec('catalog', 'subgraphs/catalog/src/index.ts', ports.catalog, aws), onExit),
       startService(
         spec('inventory', 'subgraphs/inventory/src/index.ts', ports.inventory, {
@@ -155,7 +155,10 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
         onExit,
       ),
     ]);
-    services.push(...subgraphs);
+    // Those that did start are stopped with the stack when another did not.
+    for (const started of subgraphs) if (started.status === 'fulfilled') services.push(started.value);
+    const failed = subgraphs.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     lap('subgraphs', t);
 
     // The gateway follows the schema registry; each start publishes SDL files that changed, through the

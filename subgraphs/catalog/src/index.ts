@@ -25,7 +25,7 @@ logger.info({ url: `${http.url}/graphql` }, 'catalog subgraph listening; search 
 // Indexing a large catalog takes minutes; listening first lets lookups and health checks through meanwhile.
 const started = performance.now();
 try {
-  const indexed = await buildSearchIndex(store, search);
+  const indexed = await buildSearchIndex(store, search, (items) => (search.scannedItems = items));
   search.warmed();
   logger.info({ products: indexed, ms: Math.round(performance.now() - started) }, 'search index built; catalog subgraph ready');
 } catch (err) {

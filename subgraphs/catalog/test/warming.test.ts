@@ -20,7 +20,7 @@ describe('a catalog whose search index is still being built', () => {
       const res = await fetch(`${http.url}/readyz`);
       return [res.status, await res.json()];
     };
-    expect(await readyz()).toEqual([503, { status: 'starting', reason: 'building the search index', indexedProducts: 0 }]);
+    expect(await readyz()).toEqual([503, { status: 'starting', reason: 'building the search index', scannedItems: 0, indexedProducts: 0 }]);
     expect((await fetch(`${http.url}/healthz`)).status).toBe(200);
 
     const lookup = await catalog.execute('{ product(id: "prod-000003") { id } }');
@@ -32,8 +32,11 @@ describe('a catalog whose search index is still being built', () => {
     const filtered = await catalog.execute('{ products(filter: { brands: ["Acme"] }, first: 5) { totalCount } }');
     expect(filtered.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
 
-    await buildSearchIndex(catalog.store, catalog.search);
-    expect(await readyz()).toEqual([503, { status: 'starting', reason: 'building the search index', indexedProducts: 30 }]);
+    await buildSearchIndex(catalog.store, catalog.search, (items) => (catalog.search.scannedItems = items));
+    const [status, progress] = await readyz();
+    expect([status, progress.indexedProducts]).toEqual([503, 30]);
+    // Products and their variants, read before any product is indexed.
+    expect(progress.scannedItems).toBeGreaterThan(30);
     catalog.search.warmed();
 
     expect(await readyz()).toEqual([200, { status: 'ready' }]);

@@ -37,7 +37,7 @@ export interface ProductStore {
   /** Reviews of a product, newest first. */
   reviewsOfProduct(productId: string, page: PageRequest): Promise<StorePage<ReviewModel>>;
   /** Every product with its variants, in pages, for building the search index. */
-  scanProducts(): AsyncIterable<{ product: ProductModel; variants: VariantModel[] }[]>;
+  scanProducts(onScanned?: (items: number) => void): AsyncIterable<{ product: ProductModel; variants: VariantModel[] }[]>;
   saveCategories(categories: readonly CategoryModel[]): Promise<void>;
   /** Idempotent: writing the same record twice leaves one copy. */
   saveProducts(records: readonly ProductRecord[], onProgress?: (itemsWritten: number) => void): Promise<void>;

@@ -7,10 +7,10 @@ function toDocument(tree: CategoryTree, product: ProductModel, variants: Variant
   return { product, variants, categoryNames: tree.names(product.categoryId) };
 }
 
-/** Fills the search index from the table, at start. */
-export async function buildSearchIndex(store: ProductStore, index: SearchIndex): Promise<number> {
+/** Fills the search index from the table, at start; `onScanned` hears how many table items were read so far. */
+export async function buildSearchIndex(store: ProductStore, index: SearchIndex, onScanned?: (items: number) => void): Promise<number> {
   const tree = new CategoryTree(await store.allCategories());
-  for await (const batch of store.scanProducts()) {
+  for await (const batch of store.scanProducts(onScanned)) {
     index.upsert(batch.map(({ product, variants }) => toDocument(tree, product, variants)));
   }
   return index.size();

@@ -9,6 +9,8 @@ import type { SearchIndex, SearchRequest, SearchResponse } from '../ports/Search
  */
 export class WarmingSearchIndex implements SearchIndex {
   private isWarm = false;
+  /** Table items read so far: the index fills only once the whole table is read and joined. */
+  scannedItems = 0;
 
   constructor(private readonly index: SearchIndex) {}
 
@@ -17,7 +19,8 @@ export class WarmingSearchIndex implements SearchIndex {
   }
 
   readiness(): Readiness {
-    return this.isWarm ? { ready: true } : { ready: false, detail: { reason: 'building the search index', indexedProducts: this.index.size() } };
+    if (this.isWarm) return { ready: true };
+    return { ready: false, detail: { reason: 'building the search index', scannedItems: this.scannedItems, indexedProducts: this.index.size() } };
   }
 
   search(request: SearchRequest): SearchResponse {

@@ -84,11 +84,12 @@ export class DynamoProductStore implements ProductStore {
     );
   }
 
-  async *scanProducts(): AsyncIterable<{ product: ProductModel; variants: VariantModel[] }[]> {
+  async *scanProducts(onScanned?: (items: number) => void): AsyncIterable<{ product: ProductModel; variants: VariantModel[] }[]> {
     // Products and variants live in different partitions; read both in parallel segments and join
     // in memory. Variants whose product has not been seen yet wait in `orphans`.
     const products = new Map<string, ProductModel>();
     const variantsByProduct = new Map<string, VariantModel[]>();
+    let scanned = 0;
     await Promise.all(
       Array.from({ length: SCAN_SEGMENTS }, async (_, Segment) => {
         let ExclusiveStartKey: Item | undefined;
@@ -114,6 +115,7 @@ export class DynamoProductStore implements ProductStore {
             }
           }
           ExclusiveStartKey = out.LastEvaluatedKey;
+          onScanned?.((scanned += out.ScannedCount ?? 0));
         } while (ExclusiveStartKey);
       }),
     );
