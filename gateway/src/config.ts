@@ -32,6 +32,8 @@ export interface GatewayConfig {
   /** `.graphql` files whose operations the playground preloads; missing means none. */
   playgroundExamplesDir: string;
   readinessTimeoutMs: number;
+  /** `compiled` (per operation, see execution/shapeResponse.ts) or `apollo` (Apollo Gateway's own), to fall back to. */
+  responseShaping: 'compiled' | 'apollo';
   logLevel: string;
   /** Signs the principal forwarded to subgraphs (`ROUTER_SECRET`). */
   routerSecret: string;
@@ -58,6 +60,7 @@ export function loadConfig(env: Env): GatewayConfig {
     exposeQueryPlan: readBoolean(env, 'EXPOSE_QUERY_PLAN', env.NODE_ENV !== 'production'),
     playgroundExamplesDir: readString(env, 'PLAYGROUND_EXAMPLES_DIR', repoFile('test/operations')),
     readinessTimeoutMs: readInt(env, 'READINESS_TIMEOUT_MS', 2000, { min: 100, max: 60_000 }),
+    responseShaping: readEnum(env, 'RESPONSE_SHAPING', ['compiled', 'apollo'], 'compiled'),
     logLevel: readEnum(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     routerSecret: readRouterSecret(env),
     auth: {

@@ -10,6 +10,7 @@ import { principalMiddleware } from './auth/middleware.js';
 import type { GatewayConfig } from './config.js';
 import { EdgeGateway } from './edgeGateway.js';
 import { rememberShapingOperations } from './execution/rememberOperations.js';
+import { compileResponseShaping } from './execution/shapeResponse.js';
 import { bodyErrors, jsonBody, loadTrustedDocuments, operationLimits, rateLimit, trustedDocuments } from './limits/index.js';
 import { GatewayMetrics, instrumentFetcher } from './observability/index.js';
 import { loadPlaygroundExamples } from './playground/examples.js';
@@ -69,6 +70,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger, hooks
       : undefined;
 
   rememberShapingOperations();
+  if (config.responseShaping === 'compiled') compileResponseShaping();
   const gateway = new EdgeGateway({
     supergraphSdl: supergraph,
     logger,
