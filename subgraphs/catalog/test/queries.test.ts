@@ -107,6 +107,21 @@ describe('categories and listings', () => {
     expect(new Set(seen).size).toBe(totalCount);
   });
 
+  it("counts a category's products from the search index, without reading the category from the table", async () => {
+    const { categories } = await ok('{ categories { id children { id } } }');
+    for (const category of [categories[0], categories[0].children[0]]) {
+      const counted = async (fields: string) => {
+        catalog.calls.reset();
+        const { products } = await ok(`{ products(filter: { categoryId: "${category.id}" }, first: 1) { ${fields} } }`);
+        return { products, calls: catalog.calls.snapshot() };
+      };
+      const withCount = await counted('totalCount edges { cursor }');
+      expect(withCount.calls).toEqual((await counted('edges { cursor }')).calls);
+      const model = (await catalog.store.allCategories()).find((c) => c.id === category.id)!;
+      expect(withCount.products.totalCount).toBe(await catalog.store.countProductsInCategory(model));
+    }
+  });
+
   it('is an empty list for an unknown category and null for category(id)', async () => {
     const data = await ok('{ category(id: "cat-nope") { id } products(filter: { categoryId: "cat-nope" }) { totalCount edges { cursor } } }');
     expect(data).toEqual({ category: null, products: { totalCount: 0, edges: [] } });

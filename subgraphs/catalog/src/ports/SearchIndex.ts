@@ -46,4 +46,6 @@ export interface SearchIndex {
   remove(productIds: readonly string[]): void;
   search(request: SearchRequest): SearchResponse;
   size(): number;
+  /** Whether it holds every product (an index still being filled answers search with an error). */
+  complete(): boolean;
 }

@@ -1,7 +1,7 @@
 import { badUserInput } from '@commerce/lib';
 import type { Context } from '../context.js';
 import { checkFilter, isCategoryOnly } from '../domain/filter.js';
-import type { ProductModel } from '../domain/models.js';
+import type { CategoryModel, ProductModel } from '../domain/models.js';
 import {
   checkFirst,
   decodeCursor,
@@ -41,11 +41,18 @@ export async function listProducts(ctx: Context, { filter, first, after }: ListA
   const page = await ctx.ports.store.productsInCategory(category, { first, after: position });
   const edges = page.items.map(({ item, position }) => ({ node: item, cursor: encodeCursor(position) }));
   for (const { node } of edges) ctx.loaders.productById.prime(node.id, node);
-  return {
-    edges,
-    pageInfo: pageInfo(edges, page.hasNextPage),
-    count: () => ctx.ports.store.countProductsInCategory(category),
-  };
+  return { edges, pageInfo: pageInfo(edges, page.hasNextPage), count: () => countInCategory(ctx, category) };
+}
+
+/**
+ * The index counts a category in memory; the table reads every item of the category's index partition to
+ * count it (35 more reads per page at 200k products, seconds on dynalite). The table answers while the
+ * index is being filled.
+ */
+async function countInCategory(ctx: Context, category: CategoryModel): Promise<number> {
+  const { search, store } = ctx.ports;
+  if (!search.complete()) return store.countProductsInCategory(category);
+  return search.search({ query: '', filter: { categoryId: category.id }, offset: 0, limit: 0 }).totalCount;
 }
 
 /** `Query.search`: ranked ids from the search index, hydrated from the store in one batch. */

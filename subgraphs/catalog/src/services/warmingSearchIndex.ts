@@ -45,4 +45,8 @@ export class WarmingSearchIndex implements SearchIndex {
   size(): number {
     return this.index.size();
   }
+
+  complete(): boolean {
+    return this.isWarm;
+  }
 }

@@ -58,6 +58,10 @@ export class MiniSearchIndex implements SearchIndex {
     }
   }
 
+  complete(): boolean {
+    return true;
+  }
+
   size(): number {
     return this.table.size;
   }
