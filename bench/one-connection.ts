@@ -6,7 +6,7 @@
  * compaction) fall on every target alike, and a lead of a few percent is measurable.
  *
  *   node --import tsx bench/one-connection.ts      (BENCH_REQUESTS=1000 per target and scenario,
- *   BENCH_TARGETS=ours,apollo,hive,floor, BENCH_SCENARIOS as for npm run bench)
+ *   BENCH_TARGETS=ours,apollo,hive,floor, BENCH_SCENARIOS and BENCH_TUNED_ENV as for npm run bench)
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +21,9 @@ const list = (name: string, fallback: string) => (process.env[name] ?? fallback)
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const WARMUP = 100;
 const names = list('BENCH_TARGETS', 'ours,apollo,hive,floor') as TargetName[];
+// `tuned`: a second instance of our gateway with these settings (BENCH_TUNED_ENV=NAME=value,…), as in run.ts.
+const tunedEnv = Object.fromEntries(list('BENCH_TUNED_ENV', '').map((pair) => pair.split('=') as [string, string]));
+if (names.includes('tuned')) TARGET_LABELS.tuned = `our gateway + ${list('BENCH_TUNED_ENV', '').join(' ')}`;
 const scenarios = allScenarios.filter((s) => list('BENCH_SCENARIOS', 'product,category,search,cart-read,cart-add').includes(s.id));
 if (!names.includes('ours')) throw new Error('BENCH_TARGETS must include ours: the query plans and request bodies come from it');
 
@@ -29,7 +32,7 @@ const targets = await startTargets(stack, ['ours']);
 try {
   const plansPath = join(stack.workDir, 'plans.json');
   await writeFile(plansPath, JSON.stringify(Object.fromEntries(await Promise.all(allScenarios.map(async (s) => [s.operationName, await queryPlan(targets.get('ours')!.url, s)])))));
-  for (const [name, target] of await startTargets(stack, names.filter((n) => n !== 'ours'), { plansPath })) targets.set(name, target);
+  for (const [name, target] of await startTargets(stack, names.filter((n) => n !== 'ours'), { plansPath, tunedEnv })) targets.set(name, target);
   const bodies = await requestBodies(targets.get('ours')!.url, scenarios, 'distinct');
 
   /** User and system CPU of a process so far, ms (clock ticks of 10 ms). */
