@@ -1,11 +1,8 @@
 import { createRequire } from 'node:module';
-import { composeServices } from '@apollo/composition';
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { createLogger } from '@commerce/lib';
+import type { ApolloServer } from '@apollo/server';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PRODUCTS_SDL, startProductsSubgraph } from '../observability/federationFixture.js';
+import { startPlainProductsGateway } from '../observability/federationFixture.js';
 import { remembering, rememberShapingOperations } from './rememberOperations.js';
 
 describe('the shaping operation, remembered per document', () => {
@@ -33,20 +30,15 @@ describe('the shaping operation, remembered per document', () => {
 });
 
 describe('Apollo Gateway with shaping operations remembered', () => {
-  let subgraph: Awaited<ReturnType<typeof startProductsSubgraph>>;
+  let gateway: Awaited<ReturnType<typeof startPlainProductsGateway>>;
   let server: ApolloServer;
 
   beforeAll(async () => {
     rememberShapingOperations();
-    subgraph = await startProductsSubgraph();
-    const composed = composeServices([{ name: 'products', typeDefs: parse(PRODUCTS_SDL), url: `${subgraph.url}/graphql` }]);
-    server = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl!, logger: createLogger('gateway', 'silent') }) });
-    await server.start();
+    gateway = await startPlainProductsGateway();
+    server = gateway.server;
   });
-  afterAll(async () => {
-    await server.stop();
-    await subgraph.stop();
-  });
+  afterAll(() => gateway?.stop());
 
   it('is what the gateway calls: the package export it reads on every request is the remembering one', () => {
     const require = createRequire(import.meta.url);

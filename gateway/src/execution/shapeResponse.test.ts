@@ -1,11 +1,7 @@
 import { createRequire } from 'node:module';
-import { composeServices } from '@apollo/composition';
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { createLogger } from '@commerce/lib';
-import { parse } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRODUCTS_SDL, startProductsSubgraph } from '../observability/federationFixture.js';
+import { startPlainProductsGateway } from '../observability/federationFixture.js';
 import { apiSchema, generate, operationsOf, random } from './generatedResponses.js';
 import { compileResponseShaping, computeResponse, type ShapingInput, type ShapingResult } from './shapeResponse.js';
 
@@ -68,20 +64,15 @@ describe('response shaping, compiled per operation', () => {
 });
 
 describe('Apollo Gateway with compiled response shaping', () => {
-  let subgraph: Awaited<ReturnType<typeof startProductsSubgraph>>;
+  let gateway: Awaited<ReturnType<typeof startPlainProductsGateway>>;
   let server: ApolloServer;
 
   beforeAll(async () => {
     compileResponseShaping();
-    subgraph = await startProductsSubgraph();
-    const composed = composeServices([{ name: 'products', typeDefs: parse(PRODUCTS_SDL), url: `${subgraph.url}/graphql` }]);
-    server = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl!, logger: createLogger('gateway', 'silent') }) });
-    await server.start();
+    gateway = await startPlainProductsGateway();
+    server = gateway.server;
   });
-  afterAll(async () => {
-    await server.stop();
-    await subgraph.stop();
-  });
+  afterAll(() => gateway?.stop());
 
   it('is what the gateway calls, and answers through it', async () => {
     expect(shaping.computeResponse).toBe(computeResponse);

@@ -43,6 +43,21 @@ export async function startProductsSubgraph(): Promise<Listening & { stop(): Pro
   };
 }
 
+/** A plain Apollo Gateway (defaults) over the products subgraph, for checks on what the gateway itself calls. */
+export async function startPlainProductsGateway(): Promise<{ server: ApolloServer; stop(): Promise<void> }> {
+  const subgraph = await startProductsSubgraph();
+  const composed = composeServices([{ name: 'products', typeDefs: parse(PRODUCTS_SDL), url: `${subgraph.url}/graphql` }]);
+  const server = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl!, logger: createLogger('gateway', 'silent') }) });
+  await server.start();
+  return {
+    server,
+    async stop() {
+      await server.stop();
+      await subgraph.stop();
+    },
+  };
+}
+
 interface Context {
   principal: Principal;
 }

@@ -85,8 +85,8 @@ export class DynamoProductStore implements ProductStore {
   }
 
   async *scanProducts(onScanned?: (items: number) => void): AsyncIterable<{ product: ProductModel; variants: VariantModel[] }[]> {
-    // Products and variants live in different partitions; read both in parallel segments and join
-    // in memory. Variants whose product has not been seen yet wait in `orphans`.
+    // Products and variants live in different partitions; read both in parallel segments and join them
+    // in memory once every segment is read.
     const products = new Map<string, ProductModel>();
     const variantsByProduct = new Map<string, VariantModel[]>();
     let scanned = 0;
