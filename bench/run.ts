@@ -9,7 +9,7 @@
  *
  * Knobs (environment): BENCH_SECONDS (4 per cell and target), BENCH_ROUNDS (the drives each cell's seconds are split into, in alternating order: 4 at one connection, 2 above), BENCH_WARMUP_SECONDS (1 per target and scenario),
  * BENCH_CONCURRENCY (1,16,64; the category page 1,16 unless this is set), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
- * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, which seeds for over twenty minutes and does not complete yet: see the README; `off`),
+ * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, whose stores take over twenty minutes to seed: use BENCH_DATA_DIR, see the README; `off`),
  * BENCH_OURS_ENV (extra variables for our gateway, `NAME=value,NAME=value`, to try a setting),
  * BENCH_TUNED_ENV (the same, for a second instance of our gateway measured alongside: an A/B in one run),
  * BENCH_PROFILE_DIR (a CPU profile of every target, in <dir>/<target>/, to see where each spends its time),
