@@ -3,8 +3,7 @@ import { readTracingConfig, startTracing } from '@commerce/lib/observability';
 import { MiniSearchIndex } from './adapters/minisearch/MiniSearchIndex.js';
 import { loadConfig } from './config.js';
 import { createServer } from './server.js';
-import { buildSearchIndex } from './services/searchIndexing.js';
-import { WarmingSearchIndex } from './services/warmingSearchIndex.js';
+import { WarmingSearchIndex, warmSearchIndex } from './services/warmingSearchIndex.js';
 import { openProductStore } from './stores.js';
 
 const config = loadConfig(process.env);
@@ -25,8 +24,7 @@ logger.info({ url: `${http.url}/graphql` }, 'catalog subgraph listening; search 
 // Indexing a large catalog takes minutes; listening first lets lookups and health checks through meanwhile.
 const started = performance.now();
 try {
-  const indexed = await buildSearchIndex(store, search, (items) => (search.scannedItems = items));
-  search.warmed();
+  const indexed = await warmSearchIndex(store, search);
   logger.info({ products: indexed, ms: Math.round(performance.now() - started) }, 'search index built; catalog subgraph ready');
 } catch (err) {
   logger.fatal({ err }, 'could not build the search index');

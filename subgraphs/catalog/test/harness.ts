@@ -7,8 +7,7 @@ import { MiniSearchIndex } from '../src/adapters/minisearch/MiniSearchIndex.js';
 import { createContext } from '../src/context.js';
 import { seedCatalog } from '../src/seed/seed.js';
 import { createServer } from '../src/server.js';
-import { buildSearchIndex } from '../src/services/searchIndexing.js';
-import { WarmingSearchIndex } from '../src/services/warmingSearchIndex.js';
+import { WarmingSearchIndex, warmSearchIndex } from '../src/services/warmingSearchIndex.js';
 
 export const TEST_ROUTER_SECRET = 'test-router-secret-of-at-least-32-characters';
 const anonymous: Principal = { kind: 'anonymous', scopes: [], requestId: 'test' };
@@ -30,10 +29,7 @@ export async function startCatalog({ products = 120, indexed = true }: { product
   const store = new DynamoProductStore(dynamo.doc, 'catalog-test');
   await seedCatalog(store, { products });
   const search = new WarmingSearchIndex(new MiniSearchIndex());
-  if (indexed) {
-    await buildSearchIndex(store, search);
-    search.warmed();
-  }
+  if (indexed) await warmSearchIndex(store, search);
   const ports = { store, search };
   const { server, app, schema } = await createServer({
     ports,

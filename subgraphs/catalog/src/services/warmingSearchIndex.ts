@@ -1,6 +1,8 @@
 import { upstreamUnavailable, type Readiness } from '@commerce/lib';
 import type { SearchDocument } from '../domain/models.js';
+import type { ProductStore } from '../ports/ProductStore.js';
 import type { SearchIndex, SearchRequest, SearchResponse } from '../ports/SearchIndex.js';
+import { buildSearchIndex } from './searchIndexing.js';
 
 /**
  * A search index filled after the subgraph starts listening: product and category lookups come from the
@@ -49,4 +51,11 @@ export class WarmingSearchIndex implements SearchIndex {
   complete(): boolean {
     return this.isWarm;
   }
+}
+
+/** Fills `search` from the table, its readiness counting the items scanned, then lets search through. */
+export async function warmSearchIndex(store: ProductStore, search: WarmingSearchIndex): Promise<number> {
+  const indexed = await buildSearchIndex(store, search, (items) => (search.scannedItems = items));
+  search.warmed();
+  return indexed;
 }
