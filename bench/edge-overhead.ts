@@ -16,7 +16,6 @@ import { loadConfig } from '@commerce/gateway/config';
 import { createGateway } from '@commerce/gateway/server';
 import { markEnforcedSecurityFeatures } from '../gateway/src/auth/securityFeatures.js';
 import express from 'express';
-import { resolvePort } from '../stack/src/freePort.js';
 import { startStack } from '../test/support/stack.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -24,14 +23,8 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 const routerSecret = randomBytes(32).toString('base64url');
 const sign = () => principalHeaders({ kind: 'anonymous', scopes: [], requestId: 'bench' }, routerSecret);
 
-const ports = { catalog: await resolvePort(0), recommendations: await resolvePort(0), fulfillment: await resolvePort(0) };
-const stack = await startStack({
-  ROUTER_SECRET: routerSecret,
-  LOG_LEVEL: 'warn',
-  CATALOG_PORT: String(ports.catalog),
-  RECOMMENDATIONS_PORT: String(ports.recommendations),
-  FULFILLMENT_PORT: String(ports.fulfillment),
-});
+const stack = await startStack({ ROUTER_SECRET: routerSecret, LOG_LEVEL: 'warn' });
+const ports = { catalog: stack.ports.CATALOG_PORT, recommendations: stack.ports.RECOMMENDATIONS_PORT, fulfillment: stack.ports.FULFILLMENT_PORT };
 const byName = Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, `http://127.0.0.1:${port}/graphql`]));
 const urls = { byName, env: Object.fromEntries(Object.entries(byName).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])) };
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markEnforcedSecurityFeatures } from '../../gateway/src/auth/securityFeatures.js';
-import { resolvePort } from '../../stack/src/freePort.js';
+import { resolvePorts } from '../../stack/src/freePort.js';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../stack/src/issuer.js';
 import { startStack } from '../../test/support/stack.js';
 import { prometheusFetches, repoRoot, startTarget, type TargetProcess } from './processes.js';
@@ -29,23 +29,16 @@ export interface BenchStack {
  */
 export async function startBenchStack(seedProducts: number, keepDataIn?: string): Promise<BenchStack> {
   const routerSecret = randomBytes(32).toString('base64url');
-  const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (name) => [name, await resolvePort(0)] as const)));
-  const stack = await startStack({
-    ROUTER_SECRET: routerSecret,
-    LOG_LEVEL: 'warn',
-    SEED_PRODUCTS: String(seedProducts),
-    CATALOG_PORT: String(ports.catalog),
-    RECOMMENDATIONS_PORT: String(ports.recommendations),
-    INVENTORY_PORT: String(ports.inventory),
-    ORDERS_PORT: String(ports.orders),
-    FULFILLMENT_PORT: String(ports.fulfillment),
-  }, keepDataIn && join(keepDataIn, `products-${seedProducts}`));
+  const stack = await startStack(
+    { ROUTER_SECRET: routerSecret, LOG_LEVEL: 'warn', SEED_PRODUCTS: String(seedProducts) },
+    keepDataIn && join(keepDataIn, `products-${seedProducts}`),
+  );
   const output = stack.output();
   const timings = JSON.parse(/Started in [\d.]+ s \((\{.*?\}) ms\)/.exec(output)?.[1] ?? '{}') as Record<string, number>;
   return {
     routerSecret,
     workDir: await mkdtemp(join(tmpdir(), 'commerce-bench-')),
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`])),
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${stack.ports[`${name.toUpperCase()}_PORT`]}/graphql`])),
     issuerUrl: /Token issuer \(development\) at (\S+?);/.exec(output)?.[1],
     timings,
     stop: async () => void (await stack.stop()),
@@ -82,9 +75,10 @@ export async function startTargets(
   // drop their development checks); the subgraphs stay as `npm start` runs them, on the local simulators.
   const common = { ROUTER_SECRET: stack.routerSecret, APOLLO_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production', ...subgraphEnv };
 
+  const ports = await resolvePorts(names.map(() => 0));
   const started = await Promise.all(
-    names.map(async (name) => {
-      const port = await resolvePort(0);
+    names.map(async (name, i) => {
+      const port = ports[i]!;
       const logFile = join(stack.workDir, `${name}.log`);
       const nodeArgs = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(options.profileDir, name)}`] : [];
       switch (name) {

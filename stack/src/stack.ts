@@ -6,7 +6,7 @@ import { createLogger, listen, type Listening } from '@commerce/lib';
 import { startDynalite, type LocalDynamo } from '@commerce/lib/dynalite';
 import { runCli } from '../../schema/registry/commands.js';
 import type { StackConfig } from './config.js';
-import { resolvePort } from './freePort.js';
+import { resolvePorts } from './freePort.js';
 import { issuerApp, LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateIssuerKey } from './issuer.js';
 import { demoSkus, seedCatalogTable, seedRecommendationGraph, syncInventoryTable } from './seeds.js';
 import { startService, tail, type RunningService, type ServiceSpec } from './service.js';
@@ -26,10 +26,9 @@ export interface StackEvents {
   crashed(name: string, code: number | null, log: string): void;
 }
 
-async function resolvePorts(ports: StackConfig['ports']): Promise<StackConfig['ports']> {
-  const resolved = { ...ports };
-  for (const key of Object.keys(resolved) as (keyof typeof resolved)[]) resolved[key] = await resolvePort(resolved[key]);
-  return resolved;
+async function resolveStackPorts(ports: StackConfig['ports']): Promise<StackConfig['ports']> {
+  const resolved = await resolvePorts(Object.values(ports));
+  return Object.fromEntries(Object.keys(ports).map((key, i) => [key, resolved[i]])) as StackConfig['ports'];
 }
 
 /**
@@ -52,7 +51,7 @@ export async function startStack(config: StackConfig, events: StackEvents): Prom
   const logDir = join(config.dataDir, 'logs');
   await mkdir(join(config.dataDir, 'dynamodb'), { recursive: true });
   await mkdir(logDir, { recursive: true });
-  const ports = await resolvePorts(config.ports);
+  const ports = await resolveStackPorts(config.ports);
   const local = (port: number, path = '') => `http://127.0.0.1:${port}${path}`;
 
   let dynamo: LocalDynamo | undefined;

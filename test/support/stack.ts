@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolvePorts } from '../../stack/src/freePort.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const execFileAsync = promisify(execFile);
@@ -29,6 +30,8 @@ export interface StackProcess {
   /** The ERP simulator's OData service root (its control API is under /_simulator). */
   erpODataUrl: string;
   dataDir: string;
+  /** Every port the stack listens on, by its variable (CATALOG_PORT…). */
+  ports: Record<string, number>;
   output: () => string;
   /** Ctrl-C, as a developer would; resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -59,14 +62,17 @@ export async function mintToken(dataDir: string, args: string[]): Promise<string
  */
 export async function startStack(env: Record<string, string> = {}, dataDir?: string): Promise<StackProcess> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'commerce-stack-')));
+  // All found here at once, so that they differ and the caller knows them.
+  const found = await resolvePorts(STACK_PORTS.map((name) => Number(env[name] ?? 0)));
+  const ports = Object.fromEntries(STACK_PORTS.map((name, i) => [name, found[i]!]));
   const child = spawn(process.execPath, ['--import', 'tsx', 'stack/src/index.ts'], {
     cwd: root,
     env: {
       ...process.env,
-      ...Object.fromEntries(STACK_PORTS.map((name) => [name, '0'])),
       DATA_DIR: dir,
       RATE_LIMIT_ANONYMOUS: '0',
       ...env,
+      ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -95,6 +101,7 @@ export async function startStack(env: Record<string, string> = {}, dataDir?: str
     dynamoEndpoint: /DynamoDB \(dynalite\) at (\S+?),/.exec(output)![1]!,
     erpODataUrl: /ERP simulator \(SAP-style OData, simulated stock\) at (\S+)/.exec(output)![1]!,
     dataDir: dir,
+    ports,
     output: () => output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGINT');
