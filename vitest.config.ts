@@ -15,7 +15,7 @@ export default defineConfig({
     // Pinned AWS SDK versions support Node 20; their notice about future releases is noise in test output.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', APOLLO_TELEMETRY_DISABLED: 'true' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['{lib,gateway,stack}/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['{lib,gateway,stack}/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'bench/**/*.test.ts'] } },
       { extends: true, test: { name: 'subgraph', include: ['subgraphs/*/test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       { extends: true, test: { name: 'deploy', include: ['test/deploy/**/*.test.ts'] } },
       { extends: true, test: { name: 'federation', include: ['test/federation/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },

@@ -11,11 +11,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { request } from 'undici';
-import { quantile } from './lib/load.js';
+import { isFailedBody, quantile, type FlowContext, type Requests } from './lib/load.js';
 import { startBenchStack, startTargets, TARGET_LABELS, type TargetName } from './lib/targets.js';
-import { requestBodies } from './lib/variables.js';
+import { scenarioRequests } from './lib/variables.js';
 import { queryPlan } from './lib/verify.js';
-import { scenarios as allScenarios } from './scenarios.js';
+import { operations, scenarios as allScenarios } from './scenarios.js';
 
 const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
@@ -24,16 +24,16 @@ const names = list('BENCH_TARGETS', 'ours,apollo,hive,floor') as TargetName[];
 // `tuned`: a second instance of our gateway with these settings (BENCH_TUNED_ENV=NAME=value,…), as in run.ts.
 const tunedEnv = Object.fromEntries(list('BENCH_TUNED_ENV', '').map((pair) => pair.split('=') as [string, string]));
 if (names.includes('tuned')) TARGET_LABELS.tuned = `our gateway + ${list('BENCH_TUNED_ENV', '').join(' ')}`;
-const scenarios = allScenarios.filter((s) => list('BENCH_SCENARIOS', 'product,category,search,cart-read,cart-add').includes(s.id));
+const scenarios = allScenarios.filter((s) => list('BENCH_SCENARIOS', allScenarios.map((a) => a.id).join(',')).includes(s.id));
 if (!names.includes('ours')) throw new Error('BENCH_TARGETS must include ours: the query plans and request bodies come from it');
 
 const stack = await startBenchStack(2_000);
 const targets = await startTargets(stack, ['ours']);
 try {
   const plansPath = join(stack.workDir, 'plans.json');
-  await writeFile(plansPath, JSON.stringify(Object.fromEntries(await Promise.all(allScenarios.map(async (s) => [s.operationName, await queryPlan(targets.get('ours')!.url, s)])))));
+  await writeFile(plansPath, JSON.stringify(Object.fromEntries(await Promise.all(operations(allScenarios).map(async (op) => [op.operationName, await queryPlan(targets.get('ours')!.url, op)])))));
   for (const [name, target] of await startTargets(stack, names.filter((n) => n !== 'ours'), { plansPath, tunedEnv })) targets.set(name, target);
-  const bodies = await requestBodies(targets.get('ours')!.url, scenarios, 'distinct');
+  const requests = await scenarioRequests(targets.get('ours')!.url, scenarios, 'distinct');
 
   /** User and system CPU of a process so far, ms (clock ticks of 10 ms). */
   const cpu = async (name: TargetName) => {
@@ -44,19 +44,31 @@ try {
     const started = performance.now();
     const res = await request(targets.get(name)!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const text = await res.body.text();
-    if (res.statusCode !== 200 || text.includes('"errors":')) throw new Error(`${TARGET_LABELS[name]}: HTTP ${res.statusCode} ${text.slice(0, 200)}`);
-    return performance.now() - started;
+    if (res.statusCode !== 200 || isFailedBody(text)) throw new Error(`${TARGET_LABELS[name]}: HTTP ${res.statusCode} ${text.slice(0, 200)}`);
+    return { ms: performance.now() - started, text };
+  };
+  // The i-th request of a scenario: the next body of its rotation, or the next step of its flow (one
+  // shopper per target, each walking through the steps at the same pace).
+  const contexts = new Map<TargetName, FlowContext>();
+  const sendNext = async (name: TargetName, load: Requests, i: number) => {
+    if ('bodies' in load) return (await send(name, load.bodies[i % load.bodies.length]!)).ms;
+    const step = load.flow[i % load.flow.length]!;
+    if (i % load.flow.length === 0) contexts.set(name, {});
+    const context = contexts.get(name)!;
+    const { ms, text } = await send(name, step.body(context));
+    step.keep?.((JSON.parse(text) as { data: Record<string, unknown> }).data, context);
+    return ms;
   };
 
   console.log(`${REQUESTS} requests per target and scenario, one at a time, in turn; ms`);
   console.log(`${'scenario'.padEnd(20)} ${'target'.padEnd(28)} ${'p50'.padStart(7)} ${'mean'.padStart(7)} ${'p99'.padStart(7)} ${'cpu/req'.padStart(8)}  mean ÷ Apollo's`);
   for (const scenario of scenarios) {
-    const rotation = bodies.get(scenario.id)!;
-    for (let i = 0; i < WARMUP; i++) for (const name of names) await send(name, rotation[i % rotation.length]!);
+    const load = requests.get(scenario.id)!;
+    for (let i = 0; i < WARMUP; i++) for (const name of names) await sendNext(name, load, i);
     const cpuBefore = new Map(await Promise.all(names.map(async (name) => [name, await cpu(name)] as const)));
     const latencies = new Map(names.map((name) => [name, [] as number[]]));
     for (let i = 0; i < REQUESTS; i++) {
-      for (const name of i % 2 === 0 ? names : [...names].reverse()) latencies.get(name)!.push(await send(name, rotation[i % rotation.length]!));
+      for (const name of i % 2 === 0 ? names : [...names].reverse()) latencies.get(name)!.push(await sendNext(name, load, WARMUP + i));
     }
     const mean = (name: TargetName) => latencies.get(name)!.reduce((sum, ms) => sum + ms, 0) / REQUESTS;
     for (const name of names) {

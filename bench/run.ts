@@ -8,7 +8,7 @@
  * catalogs. Prints the tables and ratios, writes bench/results/<date>.json and an SVG chart.
  *
  * Knobs (environment): BENCH_SECONDS (4 per cell and target), BENCH_ROUNDS (the drives each cell's seconds are split into, in alternating order: 4 at one connection, 2 above), BENCH_WARMUP_SECONDS (1 per target and scenario),
- * BENCH_CONCURRENCY (1,16,64; the category page 1,16 unless this is set), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add),
+ * BENCH_CONCURRENCY (1,16,64; the category page 1,16 unless this is set), BENCH_TARGETS (ours,apollo,hive,floor), BENCH_SCENARIOS (product,category,search,cart-read,cart-add,checkout),
  * BENCH_SCALE (default: 2k and 20k products; `full` adds 200k, whose stores take over twenty minutes to seed: use BENCH_DATA_DIR, see the README; `off`),
  * BENCH_OURS_ENV (extra variables for our gateway, `NAME=value,NAME=value`, to try a setting),
  * BENCH_TUNED_ENV (the same, for a second instance of our gateway measured alongside: an A/B in one run),
@@ -23,11 +23,12 @@ import { join } from 'node:path';
 import { combineRounds, measureRound, warmUp, type Cell, type Round } from './lib/cell.js';
 import { chartSvg } from './lib/chart.js';
 import { repoRoot, subgraphStoreCalls, type TargetProcess } from './lib/processes.js';
-import { printCells, printRatios, printScaling, printSkipped, type ScalePoint } from './lib/report.js';
+import { printCells, printRatios, printScaling, type ScalePoint } from './lib/report.js';
 import { startBenchStack, startTargets, TARGET_LABELS, type BenchStack, type TargetName } from './lib/targets.js';
-import { requestBodies, warmDeliveryEstimates, type VariableMode } from './lib/variables.js';
-import { ask, checkAnswer, queryPlan } from './lib/verify.js';
-import { scenarios as allScenarios, skipped, type Scenario } from './scenarios.js';
+import type { Requests } from './lib/load.js';
+import { scenarioRequests, warmDeliveryEstimates, type VariableMode } from './lib/variables.js';
+import { answer, checkAnswer, queryPlan } from './lib/verify.js';
+import { operations, scenarios as allScenarios, type Scenario } from './scenarios.js';
 
 const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -44,7 +45,7 @@ const levelsOf = (scenario: Scenario) => (process.env.BENCH_CONCURRENCY ? CONCUR
 const ALL_LEVELS = [...new Set(allScenarios.flatMap(levelsOf))].sort((a, b) => a - b);
 const TUNED_ENV = Object.fromEntries(list('BENCH_TUNED_ENV', '').map((pair) => pair.split('=') as [string, string]));
 const TARGETS = list('BENCH_TARGETS', `ours,${process.env.BENCH_TUNED_ENV ? 'tuned,' : ''}apollo,hive,floor`) as TargetName[];
-const SCENARIOS = list('BENCH_SCENARIOS', 'product,category,search,cart-read,cart-add');
+const SCENARIOS = list('BENCH_SCENARIOS', allScenarios.map((s) => s.id).join(','));
 const SCALE = process.env.BENCH_SCALE ?? 'default';
 const SIZES = SCALE === 'off' ? [] : SCALE === 'full' ? [2_000, 20_000, 200_000] : [2_000, 20_000];
 const SCALE_TARGETS: TargetName[] = (['ours', 'floor'] as const).filter((t) => TARGETS.includes(t));
@@ -68,7 +69,6 @@ console.log(`variables: ${VARIABLES === 'distinct' ? 'distinct (the entity rotat
 console.log(`${SECONDS} s per cell and target (${roundsAt(1)} rounds at one connection, ${roundsAt(2)} above, alternating order) at ${CONCURRENCY.join(', ')} connections (${scenarios.filter((s) => levelsOf(s) !== CONCURRENCY).map((s) => `${s.name}: ${levelsOf(s).join(', ')}`).join('; ') || 'every scenario'}) after ${WARMUP_SECONDS} s warm-up per target and scenario; ` +
   `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
 if (Object.keys(OURS_ENV).length) console.log(`our gateway with ${JSON.stringify(OURS_ENV)}`);
-printSkipped(skipped);
 
 const cells: Cell[] = [];
 const scalePoints: ScalePoint[] = [];
@@ -87,22 +87,24 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 async function references(wanted: Scenario[], names: TargetName[]): Promise<Map<string, unknown>> {
   const refs = new Map<string, unknown>();
   for (const scenario of wanted) {
-    const reference = (await ask(targets.get('ours')!.url, scenario)).body;
+    const reference = (await answer(targets.get('ours')!.url, scenario, requests.get(scenario.id)!)).body;
     if (reference.errors?.length || !reference.data) throw new Error(`our gateway answered ${scenario.name} with errors: ${JSON.stringify(reference.errors)}`);
     refs.set(scenario.id, reference.data);
     for (const name of names) {
-      const problem = checkAnswer(await ask(targets.get(name)!.url, scenario), reference.data, name === 'floor', scenario.changesState);
+      const problem = checkAnswer(await answer(targets.get(name)!.url, scenario, requests.get(scenario.id)!), reference.data, name === 'floor', scenario.changesState);
       if (problem) throw new Error(`${TARGET_LABELS[name]} answers ${scenario.name} wrongly: ${problem}`);
     }
   }
   return refs;
 }
 
-let bodies = new Map<string, string[]>();
+let requests = new Map<string, Requests>();
+/** Bodies a scenario rotates through; a flow's are new every time (a new cart per checkout). */
+const distinctRequests = () => Object.fromEntries([...requests].map(([id, r]) => [id, 'bodies' in r ? r.bodies.length : 'a new cart each']));
 
 async function measure(scenario: Scenario, names: TargetName[], concurrency: number[], reference: unknown, products?: number) {
-  const list = bodies.get(scenario.id)!;
-  for (const name of names) await warmUp(targets.get(name)!, list, WARMUP_SECONDS);
+  const load = requests.get(scenario.id)!;
+  for (const name of names) await warmUp(targets.get(name)!, load, WARMUP_SECONDS);
   let turn = 0;
   for (const c of concurrency) {
     const order = names.map((_, i) => names[(i + turn) % names.length]!);
@@ -114,11 +116,11 @@ async function measure(scenario: Scenario, names: TargetName[], concurrency: num
     const count = roundsAt(c);
     for (let r = 0; r < count; r++) {
       for (const name of r % 2 === 0 ? order : [...order].reverse()) {
-        rounds.get(name)!.push(await measureRound(targets.get(name)!, c, SECONDS / count, list, () => subgraphStoreCalls(stack!.subgraphUrls)));
+        rounds.get(name)!.push(await measureRound(targets.get(name)!, c, SECONDS / count, load, () => subgraphStoreCalls(stack!.subgraphUrls)));
       }
     }
     for (const name of order) {
-      const cell = await combineRounds(targets.get(name)!, name, scenario, c, rounds.get(name)!, reference);
+      const cell = await combineRounds(targets.get(name)!, name, scenario, load, c, rounds.get(name)!, reference);
       cells.push(products ? { ...cell, products } : cell);
       log(`${scenario.name.padEnd(20)} c=${String(c).padEnd(3)} ${TARGET_LABELS[name].padEnd(28)} ${cell.rps.toFixed(0).padStart(6)} rps  p50 ${cell.p50.toFixed(1)}  p99 ${cell.p99.toFixed(1)} ms`);
     }
@@ -131,18 +133,22 @@ try {
   workDirs.push(stack.workDir);
   if (SIZES[0]) scalePoints.push({ products: SIZES[0], timings: stack.timings });
   targets = await startTargets(stack, ['ours'], { oursEnv: OURS_ENV, profileDir: PROFILE_DIR });
-  const plans = Object.fromEntries(await Promise.all(allScenarios.map(async (s) => [s.operationName, await queryPlan(targets.get('ours')!.url, s)])));
+  const plans = Object.fromEntries(await Promise.all(operations(allScenarios).map(async (op) => [op.operationName, await queryPlan(targets.get('ours')!.url, op)])));
   const plansPath = join(stack.workDir, 'plans.json');
   await writeFile(plansPath, JSON.stringify(plans));
-  bodies = await requestBodies(targets.get('ours')!.url, allScenarios, VARIABLES);
   const others = TARGETS.filter((t) => t !== 'ours');
+  // The baselines start while our gateway creates the carts and warms the delivery estimates (rate-limited).
+  const oursUrl = targets.get('ours')!.url;
   const [baselines] = await Promise.all([
     startTargets(stack, others, { plansPath, tunedEnv: TUNED_ENV, profileDir: PROFILE_DIR }),
-    SCENARIOS.includes('product') ? warmDeliveryEstimates(targets.get('ours')!.url, bodies.get('product')!) : undefined,
+    scenarioRequests(oursUrl, allScenarios, VARIABLES).then(async (built) => {
+      requests = built;
+      if (SCENARIOS.includes('product')) await warmDeliveryEstimates(oursUrl, built.get('product')!);
+    }),
   ]);
   for (const [name, target] of baselines) targets.set(name, target);
   log(`stack and targets up (${JSON.stringify(stack.timings)} ms); logs in ${stack.workDir}`);
-  log(`distinct request bodies per scenario: ${JSON.stringify(Object.fromEntries([...bodies].map(([id, list]) => [id, list.length])))}`);
+  log(`distinct request bodies per scenario: ${JSON.stringify(distinctRequests())}`);
 
   const refs = await references(scenarios, others);
   for (const scenario of scenarios) await measure(scenario, TARGETS, levelsOf(scenario), refs.get(scenario.id));
@@ -181,7 +187,6 @@ console.log('\nNotes: the floor is a tiny HTTP server executing each query plan 
 console.log('keep-alive connections — one client hop like every gateway, no parsing, validation, planning or response shaping.');
 console.log('fetch/req is what each target counted itself (ours: gateway_subgraph_fetch_duration_seconds_count; it shares identical in-flight');
 console.log('fetches). store/req: DynamoDB requests and graph queries of all subgraphs (their /store-calls counters) per request sent, background work included (the orders worker polls its table). cores = target CPU time / wall time of the cell.');
-printSkipped(skipped);
 
 const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
 const resultsDir = join(repoRoot, 'bench/results');
@@ -189,10 +194,9 @@ await mkdir(resultsDir, { recursive: true });
 const result = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: loadavg() },
-  settings: { tunedEnv: TUNED_ENV, variables: VARIABLES, distinctRequests: Object.fromEntries([...bodies].map(([id, list]) => [id, list.length])), seconds: SECONDS, rounds: { oneConnection: roundsAt(1), more: roundsAt(2) }, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, targets: TARGETS, scenarios: SCENARIOS, scale: SIZES, oursEnv: OURS_ENV },
+  settings: { tunedEnv: TUNED_ENV, variables: VARIABLES, distinctRequests: distinctRequests(), seconds: SECONDS, rounds: { oneConnection: roundsAt(1), more: roundsAt(2) }, warmupSeconds: WARMUP_SECONDS, concurrency: CONCURRENCY, targets: TARGETS, scenarios: SCENARIOS, scale: SIZES, oursEnv: OURS_ENV },
   targets: Object.fromEntries(TARGETS.map((t) => [t, TARGET_LABELS[t]])),
   scenarios: scenarios.map(({ id, name, operationName, variables, note }) => ({ id, name, operationName, variables, note })),
-  skipped,
   cells,
   scaling: scalePoints,
   totalSeconds: Math.round(totalSeconds),

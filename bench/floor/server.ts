@@ -17,10 +17,10 @@ const env = (name: string) => process.env[name] ?? (() => { throw new Error(`${n
 const routerSecret = env('ROUTER_SECRET');
 const plans = JSON.parse(readFileSync(env('PLANS_PATH'), 'utf8')) as Record<string, QueryPlan>;
 const agent = new Agent({ keepAliveTimeout: 30_000, connections: 256 });
-const fetches = answerCounters();
+const counters = answerCounters();
 
 async function send(service: string, body: object): Promise<SubgraphResult> {
-  fetches.count++;
+  counters.fetches++;
   const { statusCode, body: response } = await request(env(`SUBGRAPH_${service.toUpperCase()}_URL`), {
     method: 'POST',
     dispatcher: agent,
@@ -49,6 +49,7 @@ const server = createServer((req, res) => {
       } catch (err) {
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(err) }] }));
       }
+      counters.answered++;
     })();
   });
 });

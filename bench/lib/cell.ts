@@ -1,8 +1,8 @@
 import type { Scenario } from '../scenarios.js';
-import { drive as driveLoad, pool, type Drive, type LoadResult } from './load.js';
-import { resetPeak, sampleProcess, type TargetProcess } from './processes.js';
+import { drive as driveLoad, pool, type Drive, type LoadResult, type Requests } from './load.js';
+import { resetPeak, sampleProcess, type TargetCounters, type TargetProcess } from './processes.js';
 import type { TargetName } from './targets.js';
-import { ask, checkAnswer } from './verify.js';
+import { answer, checkAnswer } from './verify.js';
 
 export interface Cell extends LoadResult {
   scenario: string;
@@ -47,25 +47,25 @@ export async function measureRound(
   target: TargetProcess,
   concurrency: number,
   seconds: number,
-  bodies: string[],
+  requests: Requests,
   storeCalls: () => Promise<number>,
 ): Promise<Round> {
   const pid = target.child.pid!;
-  const fetchesBefore = await target.fetches();
+  const countersBefore = await target.counters();
   const storeCallsBefore = await storeCalls();
   await resetPeak(pid);
   const before = await sampleProcess(pid);
   const started = performance.now();
-  const drive = await driveLoad({ url: target.url, bodies, connections: concurrency, seconds });
+  const drive = await driveLoad({ url: target.url, requests, connections: concurrency, seconds });
   const wallMs = performance.now() - started;
   const atEnd = await sampleProcess(pid);
   // Requests in flight when the load stopped are still served: wait for them, then divide by the
   // requests sent, so that their fetches and CPU are not charged to the completed ones.
-  const fetchesNow = await settle(target, quietPeriod(drive.p50));
+  const countersNow = await settle(target, countersBefore.answered + drive.sent, quietPeriod(drive.p50));
   const drained = await sampleProcess(pid);
   return {
     drive,
-    fetches: fetchesNow - fetchesBefore,
+    fetches: countersNow.fetches - countersBefore.fetches,
     storeCalls: (await storeCalls()) - storeCallsBefore,
     cpuMs: drained.cpuMs - before.cpuMs,
     cpuMsDuringDrive: atEnd.cpuMs - before.cpuMs,
@@ -79,13 +79,14 @@ export async function combineRounds(
   target: TargetProcess,
   name: TargetName,
   scenario: Scenario,
+  requests: Requests,
   concurrency: number,
   rounds: readonly Round[],
   reference: unknown,
 ): Promise<Cell> {
   const sampleFailures: string[] = [];
   for (let i = 0; i < SAMPLES_PER_CELL; i++) {
-    const problem = checkAnswer(await ask(target.url, scenario), reference, name === 'floor', scenario.changesState);
+    const problem = checkAnswer(await answer(target.url, scenario, requests), reference, name === 'floor', scenario.changesState);
     if (problem) sampleFailures.push(problem);
   }
   const load = pool(rounds.map((r) => r.drive));
@@ -109,26 +110,30 @@ export async function combineRounds(
 }
 
 /** Load that is thrown away: JIT, plan caches, connection pools and the subgraphs' caches warm up. */
-export async function warmUp(target: TargetProcess, bodies: string[], seconds: number): Promise<void> {
-  const load = await driveLoad({ url: target.url, bodies, connections: 16, seconds });
-  await settle(target, quietPeriod(load.p50));
+export async function warmUp(target: TargetProcess, requests: Requests, seconds: number): Promise<void> {
+  const before = await target.counters();
+  const load = await driveLoad({ url: target.url, requests, connections: 16, seconds });
+  await settle(target, before.answered + load.sent, quietPeriod(load.p50));
 }
 
-/** How long a target must go without a new subgraph fetch to count as idle: about one request's time. */
+/** How long a target must go without a new fetch or answer to count as idle: about one request's time. */
 const quietPeriod = (p50: number) => Math.max(50, Math.min(800, Number.isFinite(p50) ? p50 : 800));
+const POLL_MS = 50;
 
 /**
- * Waits until the target has served what was still in flight when a load stopped — its subgraph fetch
- * count stops moving for `quietMs` — so that the next cell does not queue behind that backlog in the
- * shared subgraphs. Returns the settled count.
+ * Waits until the target has served what was still in flight when a load stopped, so that the next
+ * target does not queue behind that backlog in the shared subgraphs: until it has answered `answered`
+ * requests in all, or (should a request cut off by the load generator never arrive) until its counters
+ * stand still for `quietMs`. Returns the counters then.
  */
-export async function settle(target: TargetProcess, quietMs: number): Promise<number> {
-  let count = await target.fetches();
-  for (let waited = 0; waited < 15_000; waited += quietMs) {
-    await new Promise((resolve) => setTimeout(resolve, quietMs));
-    const now = await target.fetches();
-    if (now === count) break;
-    count = now;
+export async function settle(target: TargetProcess, answered: number, quietMs: number): Promise<TargetCounters> {
+  let counters = await target.counters();
+  let still = 0;
+  for (let waited = 0; waited < 15_000 && counters.answered < answered && still < quietMs; waited += POLL_MS) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    const now = await target.counters();
+    still = now.fetches === counters.fetches && now.answered === counters.answered ? still + POLL_MS : 0;
+    counters = now;
   }
-  return count;
+  return counters;
 }

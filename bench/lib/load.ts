@@ -1,9 +1,25 @@
 import autocannon from 'autocannon';
 
+/**
+ * One step of a flow: a request whose variables may come from earlier answers on the same connection
+ * (the cart a shopper created), kept in that connection's context.
+ */
+export interface FlowStep {
+  body(context: FlowContext): string;
+  /** Takes what later steps need from this step's answer data. */
+  keep?(data: Record<string, unknown>, context: FlowContext): void;
+}
+export type FlowContext = Record<string, unknown>;
+
+/**
+ * What a drive sends: bodies taken in turn across all connections, or a flow that each connection
+ * walks through from the start again and again, as one shopper after another would.
+ */
+export type Requests = { bodies: string[] } | { flow: FlowStep[] };
+
 export interface LoadOptions {
   url: string;
-  /** Request bodies, sent in turn across all connections. */
-  bodies: string[];
+  requests: Requests;
   connections: number;
   seconds: number;
 }
@@ -19,7 +35,7 @@ export interface LoadResult {
   p99: number;
   /** Responses with a status outside 2xx. */
   non2xx: number;
-  /** Responses whose body carries a top-level `errors` member (GraphQL errors, partial or total). */
+  /** Responses with a top-level `errors` member (GraphQL errors, partial or total) or an error result (`CartError`…). */
   graphqlErrors: number;
   /** Connection errors and timeouts. */
   socketErrors: number;
@@ -56,17 +72,42 @@ export function pool(drives: readonly Drive[]): LoadResult {
 const cursors = new WeakMap<string[], number>();
 
 /**
+ * A failed answer: GraphQL errors, or a mutation's error result such as `CheckoutError` (its
+ * `__typename`). Inside a JSON string the quotes would be escaped, so only member names can match.
+ */
+const FAILED = /"errors":|"__typename":"\w+Error"/;
+export const isFailedBody = (body: string) => FAILED.test(body);
+
+type AutocannonRequest = NonNullable<autocannon.Options['requests']>[number];
+
+function autocannonRequests(requests: Requests, next: () => string): AutocannonRequest[] {
+  if ('bodies' in requests) return [{ method: 'POST', setupRequest: (request) => ({ ...request, body: next() }) }];
+  return requests.flow.map((step) => ({
+    method: 'POST',
+    setupRequest: (request, context) => ({ ...request, body: step.body(context as FlowContext) }),
+    onResponse: (_status, body, context) => {
+      if (!step.keep) return;
+      try {
+        const { data } = JSON.parse(body) as { data?: Record<string, unknown> };
+        if (data) step.keep(data, context as FlowContext);
+      } catch {
+        // A body that is not JSON is already a failed response; the next step fails with it.
+      }
+    },
+  }));
+}
+
+/**
  * Closed-loop load: `connections` keep-alive connections, each sending the next request as soon as the
  * previous response is complete, for `seconds`. Latencies are recorded per response (autocannon's own
- * summary has no p95). autocannon buffers every body anyway, so looking for `"errors":` in it is cheap;
- * inside a JSON string the quotes would be escaped, so only a member name can match.
+ * summary has no p95). autocannon buffers every body anyway, so checking it for failure is cheap.
  */
 export async function drive(options: LoadOptions): Promise<Drive> {
   const latencies: number[] = [];
   // One counter for all connections: each request takes the next body, so connections do not march in
   // step. It carries on from the previous drive over the same bodies, whichever target that was: restarted
   // at 0, every drive of cart add would add to the same first carts until they were full.
-  const bodies = options.bodies;
+  const bodies = 'bodies' in options.requests ? options.requests.bodies : [];
   let next = cursors.get(bodies) ?? 0;
   const started = performance.now();
   let lastResponse = started;
@@ -76,11 +117,11 @@ export async function drive(options: LoadOptions): Promise<Drive> {
         url: options.url,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+        requests: autocannonRequests(options.requests, () => bodies[next++ % bodies.length]!),
         connections: options.connections,
         duration: options.seconds,
         timeout: 30,
-        verifyBody: (body) => !String(body).includes('"errors":'),
+        verifyBody: (body) => !isFailedBody(String(body)),
       },
       (err, result) => (err ? reject(err) : resolve(result)),
     );

@@ -6,12 +6,17 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+export interface TargetCounters {
+  fetches: number;
+  answered: number;
+}
+
 export interface TargetProcess {
   name: string;
   url: string;
   child: ChildProcess;
-  /** Subgraph fetches made so far, as the target itself counts them. */
-  fetches(): Promise<number>;
+  /** Subgraph fetches made and requests answered so far, as the target itself counts them. */
+  counters(): Promise<TargetCounters>;
   stop(): Promise<void>;
 }
 
@@ -24,8 +29,8 @@ export interface TargetSpec {
   port: number;
   env: Record<string, string>;
   logFile: string;
-  /** How the fetch count is read: over IPC (bench targets) or from the target's own counters. */
-  fetches?: (target: { url: string }) => Promise<number>;
+  /** How the counters are read: over IPC (bench targets) or from the target's own metrics. */
+  counters?: (target: { url: string }) => Promise<TargetCounters>;
 }
 
 /** Starts a target as its own Node process with an IPC channel and waits until its port accepts connections. */
@@ -51,14 +56,14 @@ export async function startTarget(spec: TargetSpec): Promise<TargetProcess> {
 
   let nextId = 0;
   const viaIpc = () =>
-    new Promise<number>((resolve, reject) => {
+    new Promise<TargetCounters>((resolve, reject) => {
       const id = nextId++;
       const timer = setTimeout(() => reject(new Error(`${spec.name} did not report its counters`)), 5000);
-      const onMessage = (message: { type?: string; id?: number; fetches?: number }) => {
+      const onMessage = (message: { type?: string; id?: number } & Partial<TargetCounters>) => {
         if (message?.type !== 'counters' || message.id !== id) return;
         clearTimeout(timer);
         child.off('message', onMessage);
-        resolve(message.fetches ?? 0);
+        resolve({ fetches: message.fetches ?? 0, answered: message.answered ?? 0 });
       };
       child.on('message', onMessage);
       child.send({ type: 'counters', id });
@@ -68,7 +73,7 @@ export async function startTarget(spec: TargetSpec): Promise<TargetProcess> {
     name: spec.name,
     url,
     child,
-    fetches: spec.fetches ? () => spec.fetches!({ url }) : viaIpc,
+    counters: spec.counters ? () => spec.counters!({ url }) : viaIpc,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
@@ -86,12 +91,18 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-/** Our gateway's subgraph fetches: the sum of `gateway_subgraph_fetch_duration_seconds_count` over its series. */
-export async function prometheusFetches({ url }: { url: string }): Promise<number> {
+/**
+ * Our gateway's counters from its metrics: fetches summed over the series of
+ * `gateway_subgraph_fetch_duration_seconds_count`, answers over those of `gateway_graphql_requests_total`.
+ */
+export async function prometheusCounters({ url }: { url: string }): Promise<TargetCounters> {
   const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
-  let total = 0;
-  for (const match of text.matchAll(/^gateway_subgraph_fetch_duration_seconds_count\{[^}]*\} (\d+)/gm)) total += Number(match[1]);
-  return total;
+  const sum = (metric: string) => {
+    let total = 0;
+    for (const match of text.matchAll(new RegExp(`^${metric}\\{[^}]*\\} (\\d+)`, 'gm'))) total += Number(match[1]);
+    return total;
+  };
+  return { fetches: sum('gateway_subgraph_fetch_duration_seconds_count'), answered: sum('gateway_graphql_requests_total') };
 }
 
 /** Store calls (DynamoDB requests, graph queries) the subgraphs have made so far, from their own counters. */

@@ -1,4 +1,4 @@
-import type { Scenario, SkippedScenario } from '../scenarios.js';
+import type { Scenario } from '../scenarios.js';
 import type { Cell } from './cell.js';
 import { TARGET_LABELS, type TargetName } from './targets.js';
 
@@ -84,8 +84,4 @@ export function printScaling(points: ScalePoint[], cells: Cell[], targets: Targe
     );
     console.log(`  ${String(point.products).padStart(8)}  ${seed.padEnd(20)} ${values.join(' ')}`);
   }
-}
-
-export function printSkipped(skipped: SkippedScenario[]): void {
-  for (const s of skipped) console.log(`  skipped: ${s.name} — ${s.reason}`);
 }

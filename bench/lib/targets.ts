@@ -6,7 +6,7 @@ import { markEnforcedSecurityFeatures } from '../../gateway/src/auth/securityFea
 import { resolvePorts } from '../../stack/src/freePort.js';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../stack/src/issuer.js';
 import { startStack } from '../../test/support/stack.js';
-import { prometheusFetches, repoRoot, startTarget, type TargetProcess } from './processes.js';
+import { prometheusCounters, repoRoot, startTarget, type TargetProcess } from './processes.js';
 
 export const SUBGRAPHS = ['catalog', 'recommendations', 'inventory', 'orders', 'fulfillment'] as const;
 
@@ -100,7 +100,7 @@ export async function startTargets(
               ...options.oursEnv,
               ...(name === 'tuned' ? options.tunedEnv : {}),
             },
-            fetches: prometheusFetches,
+            counters: prometheusCounters,
           });
         case 'apollo':
           return startTarget({ name, port, logFile, nodeArgs, args: ['bench/targets/apollo-gateway.ts'], env: { ...common, PORT: String(port), SUPERGRAPH_PATH: supergraphPath } });

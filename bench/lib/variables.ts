@@ -1,4 +1,5 @@
-import { retarget, type Scenario } from '../scenarios.js';
+import { retarget, type Operation, type Scenario } from '../scenarios.js';
+import type { FlowContext, FlowStep, Requests } from './load.js';
 
 /**
  * Request bodies for each scenario. `fixed` sends the variables of test/operations/variables.json on
@@ -21,10 +22,53 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
   return body.data;
 }
 
-export async function requestBodies(oursUrl: string, scenarios: Scenario[], mode: VariableMode): Promise<Map<string, string[]>> {
+const bodyOf = (op: Operation, vars: Record<string, unknown>) =>
+  JSON.stringify({ query: op.query, variables: { ...op.variables, ...vars }, operationName: op.operationName });
+
+/** What each scenario's load sends: a rotation of bodies, or for checkout a flow (see checkoutFlow). */
+export async function scenarioRequests(oursUrl: string, scenarios: Scenario[], mode: VariableMode): Promise<Map<string, Requests>> {
+  const bodies = await requestBodies(oursUrl, scenarios.filter((s) => !s.before), mode);
+  const requests = new Map<string, Requests>([...bodies].map(([id, list]) => [id, { bodies: list }]));
+  for (const scenario of scenarios.filter((s) => s.before)) {
+    const skus = await inStockSkus(oursUrl);
+    requests.set(scenario.id, { flow: checkoutFlow(scenario, mode === 'fixed' ? skus.slice(0, 1) : skus) });
+  }
+  return requests;
+}
+
+/**
+ * A guest's checkout, one after another on each connection: a new cart, two lines of in-stock SKUs
+ * (rotating from shopper to shopper), then placeOrder with a key of its own. Every request is a real
+ * one: the cart is the shopper's, and the order goes on to the saga like any other.
+ */
+export function checkoutFlow(scenario: Scenario, skus: string[]): FlowStep[] {
+  const [createCart, addToCart] = scenario.before!;
+  let shoppers = 0;
+  const add = (offset: number): FlowStep => ({
+    body: (context) => bodyOf(addToCart!, { cartId: context.cartId, sku: skus[((context.shopper as number) + offset) % skus.length]!, quantity: 1 }),
+  });
+  return [
+    {
+      body: (context: FlowContext) => {
+        context.shopper = shoppers++;
+        return createCart!.body;
+      },
+      keep: (data, context) => (context.cartId = (data.createCart as { id: string }).id),
+    },
+    add(0),
+    add(7),
+    {
+      body: (context) => {
+        const input = scenario.variables.input as Record<string, unknown>;
+        return bodyOf(scenario, { input: { ...input, cartId: context.cartId, idempotencyKey: `bench-${String(context.cartId)}` } });
+      },
+    },
+  ];
+}
+
+async function requestBodies(oursUrl: string, scenarios: Scenario[], mode: VariableMode): Promise<Map<string, string[]>> {
   const bodies = new Map<string, string[]>();
-  const build = (s: Scenario, list: Record<string, unknown>[]) =>
-    list.map((vars) => JSON.stringify({ query: s.query, variables: { ...s.variables, ...vars }, operationName: s.operationName }));
+  const build = (s: Scenario, list: Record<string, unknown>[]) => list.map((vars) => bodyOf(s, vars));
   for (const scenario of scenarios) {
     if (scenario.id.startsWith('cart-')) {
       // Carts exist only once created, in either mode.
@@ -79,7 +123,7 @@ export async function requestBodies(oursUrl: string, scenarios: Scenario[], mode
 
 async function cartBodies(url: string, scenario: Scenario, carts: number): Promise<string[]> {
   const skus = await inStockSkus(url);
-  const body = (vars: Record<string, unknown>) => JSON.stringify({ query: scenario.query, variables: { ...scenario.variables, ...vars }, operationName: scenario.operationName });
+  const body = (vars: Record<string, unknown>) => bodyOf(scenario, vars);
   if (scenario.id === 'cart-read') {
     // Carts of three lines each, unchanged while they are read.
     const ids = await createCarts(url, carts, (i) => [skus[i % skus.length]!, skus[(i + 7) % skus.length]!, skus[(i + 13) % skus.length]!]);
@@ -100,15 +144,20 @@ async function inStockSkus(url: string): Promise<string[]> {
   return products.edges.flatMap(({ node }) => node.variants).filter((v) => (v.inventory?.available ?? 0) > 0).map((v) => v.sku);
 }
 
+/** Carts with the given lines, eight being filled at a time. */
 async function createCarts(url: string, count: number, lines: (i: number) => string[]): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const { createCart } = await graphql<{ createCart: { id: string } }>(url, 'mutation { createCart(currencyCode: "USD") { id } }');
-    for (const sku of lines(i)) {
-      await graphql(url, 'mutation ($c: ID!, $s: ID!) { addToCart(cartId: $c, sku: $s, quantity: 1) { __typename } }', { c: createCart.id, s: sku });
+  let next = 0;
+  const fill = async () => {
+    for (let i = next++; i < count; i = next++) {
+      const { createCart } = await graphql<{ createCart: { id: string } }>(url, 'mutation { createCart(currencyCode: "USD") { id } }');
+      for (const sku of lines(i)) {
+        await graphql(url, 'mutation ($c: ID!, $s: ID!) { addToCart(cartId: $c, sku: $s, quantity: 1) { __typename } }', { c: createCart.id, s: sku });
+      }
+      ids[i] = createCart.id;
     }
-    ids.push(createCart.id);
-  }
+  };
+  await Promise.all(Array.from({ length: 8 }, fill));
   return ids;
 }
 
@@ -117,7 +166,8 @@ async function createCarts(url: string, count: number, lines: (i: number) => str
  * goes to the SP-API, rate-limited to 5 requests per second: ask every product page once, until it
  * answers without errors, so that the measurement sees the cache and not the rate limit.
  */
-export async function warmDeliveryEstimates(oursUrl: string, bodies: string[]): Promise<void> {
+export async function warmDeliveryEstimates(oursUrl: string, requests: Requests): Promise<void> {
+  const bodies = 'bodies' in requests ? requests.bodies : [];
   await Promise.all(
     [0, 1].map(async (lane) => {
       for (let i = lane; i < bodies.length; i += 2) {

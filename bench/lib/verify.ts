@@ -1,24 +1,45 @@
 import type { QueryPlan } from '../floor/executor.js';
-import type { Scenario } from '../scenarios.js';
+import type { Operation, Scenario } from '../scenarios.js';
+import { isFailedBody, type FlowContext, type Requests } from './load.js';
 
 export interface Answer {
   status: number;
   body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: Record<string, unknown> };
 }
 
-export async function ask(url: string, scenario: Scenario, headers: Record<string, string> = {}): Promise<Answer> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: scenario.body });
+export async function ask(url: string, operation: Operation, headers: Record<string, string> = {}): Promise<Answer> {
+  return post(url, operation.body, headers);
+}
+
+async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 
-/** The query plan our gateway made for a scenario (it answers with it outside production). */
-export async function queryPlan(oursUrl: string, scenario: Scenario): Promise<QueryPlan> {
-  const { status, body } = await ask(oursUrl, scenario, {
+/**
+ * A scenario's answer as the load gets it: its own request, or for a flow one walk through it (a new
+ * cart, its lines, the order), whose last answer counts unless an earlier step failed.
+ */
+export async function answer(url: string, scenario: Scenario, requests: Requests): Promise<Answer> {
+  if (!('flow' in requests)) return ask(url, scenario);
+  const context: FlowContext = {};
+  let last: Answer | undefined;
+  for (const step of requests.flow) {
+    last = await post(url, step.body(context));
+    if (last.status !== 200 || !last.body.data || isFailedBody(JSON.stringify(last.body))) return last;
+    step.keep?.(last.body.data as Record<string, unknown>, context);
+  }
+  return last!;
+}
+
+/** The query plan our gateway made for an operation (it answers with it outside production). */
+export async function queryPlan(oursUrl: string, operation: Operation): Promise<QueryPlan> {
+  const { status, body } = await ask(oursUrl, operation, {
     'apollo-query-plan-experimental': '1',
     'apollo-query-plan-experimental-format': 'internal',
   });
   const plan = body.extensions?.__queryPlanExperimental as QueryPlan | undefined;
-  if (status !== 200 || !plan) throw new Error(`no query plan for ${scenario.operationName} (HTTP ${status}): ${JSON.stringify(body.errors)}`);
+  if (status !== 200 || !plan) throw new Error(`no query plan for ${operation.operationName} (HTTP ${status}): ${JSON.stringify(body.errors)}`);
   return plan;
 }
 

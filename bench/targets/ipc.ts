@@ -1,15 +1,16 @@
 /**
- * Targets the bench starts as child processes report how many subgraph fetches they made over the IPC
- * channel, so that no extra route sits in the measured HTTP path.
+ * Targets the bench starts as child processes report how many subgraph fetches they made and how many
+ * requests they answered over the IPC channel, so that no extra route sits in the measured HTTP path.
  */
 export interface Counters {
-  count: number;
+  fetches: number;
+  answered: number;
 }
 
 export function answerCounters(): Counters {
-  const counters: Counters = { count: 0 };
+  const counters: Counters = { fetches: 0, answered: 0 };
   process.on('message', (message: { type?: string; id?: number }) => {
-    if (message?.type === 'counters') process.send?.({ type: 'counters', id: message.id, fetches: counters.count });
+    if (message?.type === 'counters') process.send?.({ type: 'counters', id: message.id, ...counters });
   });
   // A bench that dies closes the channel: its targets go with it instead of holding their ports.
   process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { settle } from './cell.js';
+import type { TargetCounters, TargetProcess } from './processes.js';
+
+/** A target whose counters follow a script: one entry per read, the last one repeated. */
+function scripted(readings: TargetCounters[]): TargetProcess & { reads: number } {
+  const target = {
+    reads: 0,
+    counters: async () => readings[Math.min(target.reads++, readings.length - 1)]!,
+  };
+  return target as unknown as TargetProcess & { reads: number };
+}
+
+describe('settle', () => {
+  it('returns as soon as every request sent has been answered', async () => {
+    const target = scripted([
+      { fetches: 10, answered: 5 },
+      { fetches: 14, answered: 7 },
+      { fetches: 15, answered: 8 },
+      { fetches: 15, answered: 8 },
+    ]);
+    const started = performance.now();
+    expect(await settle(target, 8, 800)).toEqual({ fetches: 15, answered: 8 });
+    expect(target.reads).toBe(3);
+    expect(performance.now() - started).toBeLessThan(400);
+  });
+
+  it('waits for a backlog that keeps moving, and gives up on answers that never come once nothing moves', async () => {
+    // Two requests the load generator cut off never arrive: 8 of 10 answered, then nothing moves.
+    const target = scripted([
+      { fetches: 10, answered: 5 },
+      { fetches: 12, answered: 6 },
+      { fetches: 13, answered: 7 },
+      { fetches: 14, answered: 8 },
+    ]);
+    const started = performance.now();
+    expect(await settle(target, 10, 300)).toEqual({ fetches: 14, answered: 8 });
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(300 + 3 * 50 - 20);
+    expect(waited).toBeLessThan(2000);
+  });
+});
