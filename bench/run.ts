@@ -102,10 +102,15 @@ let requests = new Map<string, Requests>();
 /** Bodies a scenario rotates through; a flow's are new every time (a new cart per checkout). */
 const distinctRequests = () => Object.fromEntries([...requests].map(([id, r]) => [id, 'bodies' in r ? r.bodies.length : 'a new cart each']));
 
+/**
+ * Which target runs first in a cell moves on from cell to cell across the whole run: the first round
+ * after a warm-up was measurably slower (the warm-up's backlog, such as the sagas of its orders).
+ */
+let turn = 0;
+
 async function measure(scenario: Scenario, names: TargetName[], concurrency: number[], reference: unknown, products?: number) {
   const load = requests.get(scenario.id)!;
   for (const name of names) await warmUp(targets.get(name)!, load, WARMUP_SECONDS);
-  let turn = 0;
   for (const c of concurrency) {
     const order = names.map((_, i) => names[(i + turn) % names.length]!);
     turn++;
@@ -132,20 +137,18 @@ try {
   stack = await startBenchStack(SIZES[0] ?? 2_000, process.env.BENCH_DATA_DIR);
   workDirs.push(stack.workDir);
   if (SIZES[0]) scalePoints.push({ products: SIZES[0], timings: stack.timings });
+  // The targets start while the stack's own gateway creates the carts and warms the delivery estimates
+  // (rate-limited), so that no target is warmed by that traffic more than the others.
+  const prepared = scenarioRequests(stack.gatewayUrl, allScenarios, VARIABLES).then(async (built) => {
+    requests = built;
+    if (SCENARIOS.includes('product')) await warmDeliveryEstimates(stack!.gatewayUrl, built.get('product')!);
+  });
   targets = await startTargets(stack, ['ours'], { oursEnv: OURS_ENV, profileDir: PROFILE_DIR });
   const plans = Object.fromEntries(await Promise.all(operations(allScenarios).map(async (op) => [op.operationName, await queryPlan(targets.get('ours')!.url, op)])));
   const plansPath = join(stack.workDir, 'plans.json');
   await writeFile(plansPath, JSON.stringify(plans));
   const others = TARGETS.filter((t) => t !== 'ours');
-  // The baselines start while our gateway creates the carts and warms the delivery estimates (rate-limited).
-  const oursUrl = targets.get('ours')!.url;
-  const [baselines] = await Promise.all([
-    startTargets(stack, others, { plansPath, tunedEnv: TUNED_ENV, profileDir: PROFILE_DIR }),
-    scenarioRequests(oursUrl, allScenarios, VARIABLES).then(async (built) => {
-      requests = built;
-      if (SCENARIOS.includes('product')) await warmDeliveryEstimates(oursUrl, built.get('product')!);
-    }),
-  ]);
+  const [baselines] = await Promise.all([startTargets(stack, others, { plansPath, tunedEnv: TUNED_ENV, profileDir: PROFILE_DIR }), prepared]);
   for (const [name, target] of baselines) targets.set(name, target);
   log(`stack and targets up (${JSON.stringify(stack.timings)} ms); logs in ${stack.workDir}`);
   log(`distinct request bodies per scenario: ${JSON.stringify(distinctRequests())}`);

@@ -15,6 +15,8 @@ export interface BenchStack {
   workDir: string;
   subgraphUrls: Record<string, string>;
   issuerUrl: string | undefined;
+  /** The stack's own gateway, which the bench does not measure: it prepares the carts and caches through it. */
+  gatewayUrl: string;
   /** Seeding and start-up times the stack reported, ms. */
   timings: Record<string, number>;
   stop(): Promise<void>;
@@ -23,7 +25,7 @@ export interface BenchStack {
 /**
  * The stack as `npm start` runs it (dynalite, seeds, each subgraph in its own process) on free ports.
  * Its subgraphs log at warn so that per-request logging in them does not eat the CPU the gateways share.
- * The stack's own gateway stays idle; the bench starts the targets itself to know their processes.
+ * The bench starts the targets itself to know their processes; the stack's own gateway only prepares.
  * With `keepDataIn`, the seeded stores are kept there per catalog size and reused by the next run
  * (the stack seeds only empty stores).
  */
@@ -40,6 +42,7 @@ export async function startBenchStack(seedProducts: number, keepDataIn?: string)
     workDir: await mkdtemp(join(tmpdir(), 'commerce-bench-')),
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${stack.ports[`${name.toUpperCase()}_PORT`]}/graphql`])),
     issuerUrl: /Token issuer \(development\) at (\S+?);/.exec(output)?.[1],
+    gatewayUrl: stack.gatewayUrl,
     timings,
     stop: async () => void (await stack.stop()),
   };
