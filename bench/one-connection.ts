@@ -25,7 +25,7 @@ const names = list('BENCH_TARGETS', 'ours,apollo,hive,floor') as TargetName[];
 const tunedEnv = Object.fromEntries(list('BENCH_TUNED_ENV', '').map((pair) => pair.split('=') as [string, string]));
 if (names.includes('tuned')) TARGET_LABELS.tuned = `our gateway + ${list('BENCH_TUNED_ENV', '').join(' ')}`;
 const scenarios = allScenarios.filter((s) => list('BENCH_SCENARIOS', allScenarios.map((a) => a.id).join(',')).includes(s.id));
-if (!names.includes('ours')) throw new Error('BENCH_TARGETS must include ours: the query plans and request bodies come from it');
+if (!names.includes('ours')) throw new Error('BENCH_TARGETS must include ours: the query plans come from it');
 
 const stack = await startBenchStack(2_000);
 const targets = await startTargets(stack, ['ours']);
@@ -33,7 +33,7 @@ try {
   const plansPath = join(stack.workDir, 'plans.json');
   await writeFile(plansPath, JSON.stringify(Object.fromEntries(await Promise.all(operations(allScenarios).map(async (op) => [op.operationName, await queryPlan(targets.get('ours')!.url, op)])))));
   for (const [name, target] of await startTargets(stack, names.filter((n) => n !== 'ours'), { plansPath, tunedEnv })) targets.set(name, target);
-  const requests = await scenarioRequests(targets.get('ours')!.url, scenarios, 'distinct');
+  const requests = await scenarioRequests(stack.gatewayUrl, scenarios, 'distinct');
 
   /** User and system CPU of a process so far, ms (clock ticks of 10 ms). */
   const cpu = async (name: TargetName) => {

@@ -25,12 +25,15 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
 const bodyOf = (op: Operation, vars: Record<string, unknown>) =>
   JSON.stringify({ query: op.query, variables: { ...op.variables, ...vars }, operationName: op.operationName });
 
-/** What each scenario's load sends: a rotation of bodies, or for checkout a flow (see checkoutFlow). */
-export async function scenarioRequests(oursUrl: string, scenarios: Scenario[], mode: VariableMode): Promise<Map<string, Requests>> {
-  const bodies = await requestBodies(oursUrl, scenarios.filter((s) => !s.before), mode);
+/**
+ * What each scenario's load sends, prepared through any gateway of the stack: a rotation of bodies, or
+ * for checkout a flow (see checkoutFlow).
+ */
+export async function scenarioRequests(gatewayUrl: string, scenarios: Scenario[], mode: VariableMode): Promise<Map<string, Requests>> {
+  const bodies = await requestBodies(gatewayUrl, scenarios.filter((s) => !s.before), mode);
   const requests = new Map<string, Requests>([...bodies].map(([id, list]) => [id, { bodies: list }]));
   for (const scenario of scenarios.filter((s) => s.before)) {
-    const skus = await inStockSkus(oursUrl);
+    const skus = await inStockSkus(gatewayUrl);
     requests.set(scenario.id, { flow: checkoutFlow(scenario, mode === 'fixed' ? skus.slice(0, 1) : skus) });
   }
   return requests;
@@ -66,13 +69,13 @@ export function checkoutFlow(scenario: Scenario, skus: string[]): FlowStep[] {
   ];
 }
 
-async function requestBodies(oursUrl: string, scenarios: Scenario[], mode: VariableMode): Promise<Map<string, string[]>> {
+async function requestBodies(gatewayUrl: string, scenarios: Scenario[], mode: VariableMode): Promise<Map<string, string[]>> {
   const bodies = new Map<string, string[]>();
   const build = (s: Scenario, list: Record<string, unknown>[]) => list.map((vars) => bodyOf(s, vars));
   for (const scenario of scenarios) {
     if (scenario.id.startsWith('cart-')) {
       // Carts exist only once created, in either mode.
-      bodies.set(scenario.id, await cartBodies(oursUrl, scenario, mode === 'fixed' ? 1 : CARTS));
+      bodies.set(scenario.id, await cartBodies(gatewayUrl, scenario, mode === 'fixed' ? 1 : CARTS));
       continue;
     }
     if (mode === 'fixed') {
@@ -82,7 +85,7 @@ async function requestBodies(oursUrl: string, scenarios: Scenario[], mode: Varia
     switch (scenario.id) {
       case 'product': {
         const { products } = await graphql<{ products: { edges: { node: { slug: string } }[] } }>(
-          oursUrl,
+          gatewayUrl,
           `query ($first: Int!) { products(first: $first) { edges { node { slug } } } }`,
           { first: PRODUCTS },
         );
@@ -91,11 +94,11 @@ async function requestBodies(oursUrl: string, scenarios: Scenario[], mode: Varia
       }
       case 'category': {
         // Leaf categories that fill a 48-product page at the smallest catalog, so every page has 48 products.
-        const { categories } = await graphql<{ categories: { children: { id: string }[] }[] }>(oursUrl, '{ categories { children { id } } }');
+        const { categories } = await graphql<{ categories: { children: { id: string }[] }[] }>(gatewayUrl, '{ categories { children { id } } }');
         const full: string[] = [];
         for (const { id } of categories.flatMap((c) => c.children)) {
           const { products } = await graphql<{ products: { totalCount: number } }>(
-            oursUrl,
+            gatewayUrl,
             'query ($id: ID!) { products(filter: { categoryId: $id }, first: 1) { totalCount } }',
             { id },
           );
@@ -107,7 +110,7 @@ async function requestBodies(oursUrl: string, scenarios: Scenario[], mode: Varia
       case 'search': {
         // The product nouns of the catalog ("notebook", "jacket", "conditioner"…), as shoppers type them.
         const { products } = await graphql<{ products: { edges: { node: { name: string } }[] } }>(
-          oursUrl,
+          gatewayUrl,
           'query { products(first: 100) { edges { node { name } } } }',
         );
         const terms = [...new Set(products.edges.map(({ node }) => node.name.split(' ').at(-1)!.toLowerCase()))].slice(0, SEARCH_TERMS);
@@ -166,13 +169,13 @@ async function createCarts(url: string, count: number, lines: (i: number) => str
  * goes to the SP-API, rate-limited to 5 requests per second: ask every product page once, until it
  * answers without errors, so that the measurement sees the cache and not the rate limit.
  */
-export async function warmDeliveryEstimates(oursUrl: string, requests: Requests): Promise<void> {
+export async function warmDeliveryEstimates(gatewayUrl: string, requests: Requests): Promise<void> {
   const bodies = 'bodies' in requests ? requests.bodies : [];
   await Promise.all(
     [0, 1].map(async (lane) => {
       for (let i = lane; i < bodies.length; i += 2) {
         for (let attempt = 0; ; attempt++) {
-          const res = await fetch(oursUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[i] });
+          const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[i] });
           const body = (await res.json()) as { errors?: unknown };
           if (!body.errors) break;
           if (attempt === 20) throw new Error(`product page still answers with errors: ${JSON.stringify(body.errors)}`);

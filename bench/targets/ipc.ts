@@ -1,14 +1,11 @@
+import type { TargetCounters } from '../lib/processes.js';
+
 /**
  * Targets the bench starts as child processes report how many subgraph fetches they made and how many
  * requests they answered over the IPC channel, so that no extra route sits in the measured HTTP path.
  */
-export interface Counters {
-  fetches: number;
-  answered: number;
-}
-
-export function answerCounters(): Counters {
-  const counters: Counters = { fetches: 0, answered: 0 };
+export function answerCounters(): TargetCounters {
+  const counters: TargetCounters = { fetches: 0, answered: 0 };
   process.on('message', (message: { type?: string; id?: number }) => {
     if (message?.type === 'counters') process.send?.({ type: 'counters', id: message.id, ...counters });
   });
