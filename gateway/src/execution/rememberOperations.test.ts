@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import type { ApolloServer } from '@apollo/server';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPlainProductsGateway } from '../observability/federationFixture.js';
@@ -31,12 +30,10 @@ describe('the shaping operation, remembered per document', () => {
 
 describe('Apollo Gateway with shaping operations remembered', () => {
   let gateway: Awaited<ReturnType<typeof startPlainProductsGateway>>;
-  let server: ApolloServer;
 
   beforeAll(async () => {
     rememberShapingOperations();
     gateway = await startPlainProductsGateway();
-    server = gateway.server;
   });
   afterAll(() => gateway?.stop());
 
@@ -50,7 +47,7 @@ describe('Apollo Gateway with shaping operations remembered', () => {
 
   it('shapes each operation by its own selections, request after request', async () => {
     const answer = async (query: string) => {
-      const { body } = await server.executeOperation({ query });
+      const { body } = await gateway.server.executeOperation({ query });
       return body.kind === 'single' ? body.singleResult : undefined;
     };
     for (let i = 0; i < 2; i++) {

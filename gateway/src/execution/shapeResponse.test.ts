@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlainProductsGateway } from '../observability/federationFixture.js';
 import { apiSchema, generate, operationsOf, random } from './generatedResponses.js';
@@ -65,18 +64,16 @@ describe('response shaping, compiled per operation', () => {
 
 describe('Apollo Gateway with compiled response shaping', () => {
   let gateway: Awaited<ReturnType<typeof startPlainProductsGateway>>;
-  let server: ApolloServer;
 
   beforeAll(async () => {
     compileResponseShaping();
     gateway = await startPlainProductsGateway();
-    server = gateway.server;
   });
   afterAll(() => gateway?.stop());
 
   it('is what the gateway calls, and answers through it', async () => {
     expect(shaping.computeResponse).toBe(computeResponse);
-    const { body } = await server.executeOperation({ query: '{ topProducts { name renamed: id __typename } }' });
+    const { body } = await gateway.server.executeOperation({ query: '{ topProducts { name renamed: id __typename } }' });
     expect(body.kind === 'single' && body.singleResult).toEqual({ data: { topProducts: [{ name: 'Kettle', renamed: 'p1', __typename: 'Product' }] } });
   });
 });
